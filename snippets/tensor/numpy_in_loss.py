@@ -1,0 +1,16 @@
+# Raises AttributeError on purpose: fit() traces the loss into a graph.
+import numpy as np
+import tensorflow as tf
+
+
+def loss_function(y_true, y_pred):
+    error = (y_true - y_pred).numpy()  # fails: no value while tracing
+    return tf.reduce_mean(tf.square(error))
+
+
+model = tf.keras.Sequential(
+    [tf.keras.layers.Dense(1, input_shape=(2,))]
+)
+model.compile(loss=loss_function, optimizer="rmsprop")
+model.fit(np.ones((4, 2)), np.ones((4, 1)), verbose=0)
+#> AttributeError: 'Tensor' object has no attribute 'numpy'

@@ -1,0 +1,1 @@
+"""tfnotes: the machinery behind the site (harness, includes, defaults)."""

@@ -1,0 +1,131 @@
+"""``./tfn``: set up, serve, test, update and benchmark the site.
+
+Standard library only, so that any ``python3`` can start it before the two
+worlds exist. Every command first makes sure both worlds are built (a no-op
+when nothing changed).
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from typing import List, Sequence
+
+from tfnotes import envs
+from tfnotes.envs import ROOT, TF24, TOOLS
+from tfnotes.pythons import PythonNotFound
+
+
+
+def _say(msg: str) -> None:
+    print("tfn: " + msg, flush=True)
+
+
+def _run(cmd: Sequence[str], **kwargs) -> int:
+    return subprocess.run(list(cmd), cwd=str(ROOT), **kwargs).returncode
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["TFNOTES_TF24_PYTHON"] = str(TF24.python)
+    env["TFNOTES_TOOLS_PYTHON"] = str(TOOLS.python)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    return env
+
+
+def setup() -> None:
+    for world in envs.WORLDS:
+        envs.ensure(world)
+
+
+def pytest_stage(name: str, python: str, args: List[str]) -> bool:
+    """Run one pytest stage; exit code 5 (nothing collected) is a failure."""
+    _say("stage: %s" % name)
+    start = time.monotonic()
+    code = _run([python, "-m", "pytest"] + args, env=_env())
+    took = time.monotonic() - start
+    if code == 5:
+        _say("FAILED %s: pytest collected no tests (exit 5)" % name)
+        return False
+    _say("%s %s in %.1f s" % ("passed" if code == 0 else "FAILED", name, took))
+    return code == 0
+
+
+def build() -> bool:
+    _say("stage: mkdocs build --strict")
+    cmd = [str(TOOLS.python), "-m", "tfnotes.build", TOOLS.bin("mkdocs"), str(ROOT)]
+    return _run(cmd, env=_env()) == 0
+
+
+def test(extra: List[str]) -> int:
+    envs.ensure_chromium()
+    ok = pytest_stage(
+        "snippets and library facts on TensorFlow 2.4",
+        str(TF24.python),
+        ["snippets", "tests/library"] + extra,
+    )
+    ok = build() and ok
+    ok = pytest_stage(
+        "site checks, broken-input meta-tests, browser tests",
+        str(TOOLS.python),
+        ["tests/site", "tests/meta"] + extra,
+    ) and ok
+    _say("ALL PASSED" if ok else "SOME STAGE FAILED (see above)")
+    return 0 if ok else 1
+
+
+def update() -> int:
+    """Format every snippet, then regenerate every output shown on pages."""
+    code = _run(
+        [str(TOOLS.python), "-m", "tfnotes.formatting", TOOLS.bin("ruff")],
+        env=_env(),
+    )
+    code = code or _run(
+        [str(TF24.python), "-m", "pytest", "-q", "snippets", "--update-outputs"],
+        env=_env(),
+    )
+    return code
+
+
+def serve(port: int) -> int:
+    _say("serving on http://127.0.0.1:%d (live reload; Ctrl-C stops)" % port)
+    return _run(
+        [TOOLS.bin("mkdocs"), "serve", "--livereload", "-a", "127.0.0.1:%d" % port],
+        env=_env(),
+    )
+
+
+def main(argv: Sequence[str] = None) -> int:
+    parser = argparse.ArgumentParser(prog="tfn", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("setup", help="build both Python worlds (idempotent)")
+    p_serve = sub.add_parser("serve", help="set up, then serve the site locally")
+    p_serve.add_argument("--port", type=int, default=8000)
+    p_test = sub.add_parser("test", help="run the whole suite")
+    p_test.add_argument("pytest_args", nargs=argparse.REMAINDER)
+    sub.add_parser("update", help="regenerate outputs shown on pages")
+    sub.add_parser("build", help="mkdocs build --strict into site/")
+    args = parser.parse_args(argv)
+    try:
+        setup()
+    except PythonNotFound as exc:
+        print("tfn: " + str(exc), file=sys.stderr)
+        return 2
+    if args.command == "setup":
+        return 0
+    if args.command == "serve":
+        return serve(args.port)
+    if args.command == "test":
+        return test(args.pytest_args)
+    if args.command == "update":
+        return update()
+    if args.command == "build":
+        return 0 if build() else 1
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""Run one snippet in the shared TensorFlow process as if it were alone.
+
+Importing TensorFlow costs about a second, so all snippets of one TF version
+share one process. :func:`run_snippet` gives each a clean slate: fresh
+globals, a cleared Keras session, reseeded random generators, a fresh
+temporary working directory, no network and a time limit. Afterwards it
+checks that the process-wide TensorFlow switches a snippet may flip are as
+they were, and puts them back if not (failing the snippet that flipped
+them, since a reader running it would carry that state into later code).
+"""
+
+import contextlib
+import os
+import random
+import re
+import signal
+import socket
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Tuple
+
+SEED = 0
+DEFAULT_TIMEOUT = 20.0
+
+
+class SnippetTimeout(BaseException):
+    """Raised inside a snippet that ran longer than its time limit."""
+
+
+class NetworkBlocked(OSError):
+    """Raised when a snippet tries to open a network connection."""
+
+
+@dataclass
+class Switch:
+    """A process-wide TF setting: how to read it, reset it, and find it."""
+
+    name: str
+    read: Callable[[], object]
+    reset: Callable[[], None]
+    setters: Tuple[str, ...]
+
+
+def tf_switches(tf) -> List[Switch]:
+    """The global TensorFlow settings a snippet could change."""
+    k = tf.keras.backend
+    switches = [
+        Switch(
+            "tf.config.run_functions_eagerly",
+            tf.config.functions_run_eagerly,
+            lambda: tf.config.run_functions_eagerly(False),
+            ("run_functions_eagerly", "experimental_run_functions_eagerly"),
+        ),
+        Switch("keras floatx", k.floatx, lambda: k.set_floatx("float32"),
+               ("set_floatx",)),
+        Switch("keras epsilon", k.epsilon, lambda: k.set_epsilon(1e-7),
+               ("set_epsilon",)),
+        Switch(
+            "keras image_data_format",
+            k.image_data_format,
+            lambda: k.set_image_data_format("channels_last"),
+            ("set_image_data_format",),
+        ),
+        Switch(
+            "eager execution",
+            tf.executing_eagerly,
+            lambda: None,  # cannot be switched back on in-process
+            ("disable_eager_execution", "disable_v2_behavior"),
+        ),
+    ]
+    mp = getattr(tf.keras, "mixed_precision", None)
+    if mp is not None and hasattr(mp, "global_policy"):
+        switches.append(
+            Switch(
+                "keras mixed precision policy",
+                lambda: mp.global_policy().name,
+                lambda: mp.set_global_policy("float32"),
+                ("set_global_policy", "set_policy"),
+            )
+        )
+    return switches
+
+
+@dataclass
+class Result:
+    """What one snippet did: output per line, and how it ended."""
+
+    written: Dict[int, str] = field(default_factory=dict)
+    error: Optional[BaseException] = None
+    error_line: Optional[int] = None
+    error_text: str = ""
+    flipped: List[Tuple[str, object, object, Optional[int]]] = field(
+        default_factory=list
+    )
+
+
+class _Recorder:
+    """A stand-in for ``sys.stdout`` that files each write under the
+    snippet line being executed when it was written."""
+
+    encoding = "utf-8"
+
+    def __init__(self, path: str, result: Result):
+        self.path = path
+        self.result = result
+
+    def _line(self) -> int:
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_code.co_filename == self.path:
+                return frame.f_lineno
+            frame = frame.f_back
+        return 0
+
+    def write(self, text: str) -> int:
+        line = self._line()
+        self.result.written[line] = self.result.written.get(line, "") + text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def _no_network():
+    def refuse(*args, **kwargs):
+        raise NetworkBlocked(
+            "network access is blocked in snippets: the site is built "
+            "offline, so a snippet must make or ship its own data"
+        )
+
+    saved = (socket.socket.connect, socket.create_connection, socket.getaddrinfo)
+    socket.socket.connect = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.create_connection, socket.getaddrinfo = saved
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    def expire(signum, frame):
+        raise SnippetTimeout("snippet ran longer than %.0f s" % seconds)
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@contextlib.contextmanager
+def _fresh_cwd():
+    old = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="snippet-") as tmp:
+        os.chdir(tmp)
+        try:
+            yield tmp
+        finally:
+            os.chdir(old)
+
+
+def reseed(tf=None, np=None) -> None:
+    """Put every random generator a snippet may use in the same state."""
+    random.seed(SEED)
+    if np is not None:
+        np.random.seed(SEED)
+    if tf is not None:
+        tf.random.set_seed(SEED)
+
+
+def _line_in(path: str, tb) -> Optional[int]:
+    """The module-level line of ``path`` that was running in ``tb``."""
+    for frame, line in traceback.walk_tb(tb):
+        if frame.f_code.co_filename == path:
+            return line
+    return None
+
+
+def _setter_line(source: str, setters) -> Optional[int]:
+    pattern = re.compile(r"\b(%s)\s*\(" % "|".join(map(re.escape, setters)))
+    for number, line in enumerate(source.splitlines(), start=1):
+        if pattern.search(line):
+            return number
+    return None
+
+
+def run_snippet(path: str, source: str, tf=None, np=None,
+                timeout: float = DEFAULT_TIMEOUT) -> Result:
+    """Execute ``source`` (read from ``path``) in isolation.
+
+    Returns a :class:`Result`; never raises for what the snippet does.
+    """
+    result = Result()
+    switches = tf_switches(tf) if tf is not None else []
+    before = [s.read() for s in switches]
+    if tf is not None:
+        tf.keras.backend.clear_session()
+    reseed(tf, np)
+    try:
+        code = compile(source, path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        result.error, result.error_line = exc, exc.lineno
+        result.error_text = "SyntaxError: %s" % exc.msg
+        return result
+    scope = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    recorder = _Recorder(path, result)
+    saved_stdout, saved_argv = sys.stdout, sys.argv
+    try:
+        with _fresh_cwd(), _no_network(), _time_limit(timeout):
+            sys.stdout, sys.argv = recorder, [path]
+            try:
+                exec(code, scope)
+            finally:
+                sys.stdout, sys.argv = saved_stdout, saved_argv
+    except BaseException as exc:  # noqa: BLE001 - the snippet's, reported
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        result.error = exc
+        result.error_line = _line_in(path, exc.__traceback__)
+        # TF wraps errors raised in tf.function as "in user code: ...";
+        # the last line of the message is the one that names the problem.
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+        last = lines[-1] if lines else ""
+        name = type(exc).__name__
+        if last.startswith(name + ":"):
+            last = last[len(name) + 1 :].strip()
+        result.error_text = name + (": " + last if last else "")
+    for switch, old in zip(switches, before):
+        now = switch.read()
+        if now != old:
+            result.flipped.append(
+                (switch.name, old, now, _setter_line(source, switch.setters))
+            )
+            switch.reset()
+    scope.clear()
+    if tf is not None:
+        tf.keras.backend.clear_session()
+    return result

@@ -1,0 +1,1 @@
+"""mkdocs hooks of the site (see the Contributing page)."""

@@ -1,0 +1,82 @@
+"""A throw-away copy of the project's machinery for broken-input tests.
+
+Each meta-test writes a tiny project (pyproject.toml, mkdocs.yml, docs/,
+snippets/) into a temporary folder, breaks it on purpose, and runs the real
+harness, site checks or build on it in a subprocess.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _python(world: str) -> str:
+    env = {"tf24": "TFNOTES_TF24_PYTHON", "tools": "TFNOTES_TOOLS_PYTHON"}[world]
+    exe = os.environ.get(env) or str(REPO / ".venvs" / world / "bin" / "python")
+    if world == "tools" and not os.environ.get(env):
+        exe = sys.executable
+    assert Path(exe).exists(), "%s world not built: run './tfn setup'" % world
+    return exe
+
+
+class Project:
+    """A small project tree under ``root``."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        (root / "docs").mkdir()
+        (root / "snippets").mkdir()
+        (root / "pyproject.toml").write_text((REPO / "pyproject.toml").read_text())
+        config = (REPO / "mkdocs.yml").read_text()
+        config = config.split("\nnav:")[0]
+        config = config.replace("paths: [src]", "paths: [%s]" % (REPO / "src"))
+        config = config.replace("- src/tfnotes/", "- %s/src/tfnotes/" % REPO)
+        (root / "mkdocs.yml").write_text(config)
+        self.write("docs/index.md", "# Home\n")
+
+    def write(self, rel: str, text: str) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"))
+        return path
+
+    def page_with(self, page: str, *snippets: str, extra: str = "") -> None:
+        blocks = "".join(
+            '```python title="%s"\n--8<-- "%s"\n```\n\n' % (s, s) for s in snippets
+        )
+        self.write(page, "# Page\n\n" + blocks + extra)
+
+    def run(self, world: str, *args: str, timeout: int = 300):
+        env = dict(os.environ, TFNOTES_PROJECT=str(self.root), NO_MKDOCS_2_WARNING="1",
+                   TF_CPP_MIN_LOG_LEVEL="2", PYTHONDONTWRITEBYTECODE="1")
+        env["PYTHONPATH"] = str(REPO / "src")
+        run = subprocess.run([_python(world)] + list(args), cwd=str(self.root), env=env,
+                             capture_output=True, text=True, timeout=timeout)
+        return run.returncode, run.stdout + run.stderr
+
+    def pytest(self, world: str, *args: str):
+        return self.run(world, "-m", "pytest", "-p", "no:cacheprovider", *args)
+
+    def site_checks(self, *args: str):
+        return self.pytest("tools", "--rootdir", str(self.root), "-c", str(self.root / "pyproject.toml"),
+                           str(REPO / "tests" / "site" / "test_sources.py"), *args)
+
+    def build(self):
+        return self.run("tools", "-m", "tfnotes.build", str(Path(_python("tools")).with_name("mkdocs")), str(self.root))
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return Project(tmp_path)
+
+
+def failures(output: str):
+    """The FAILED lines of a pytest run, keyed by node id."""
+    return dict(re.findall(r"^FAILED (\S+)(?: - (.*))?$", output, re.M))

@@ -1,0 +1,83 @@
+"""Broken snippets make the TF 2.4 harness fail with file, line and reason,
+and the good snippets run after them still pass (nothing else breaks)."""
+
+import pytest
+
+from .conftest import failures
+
+GOOD = "import tensorflow as tf\n\nprint(tf.constant(2).numpy())\n#> 2\n"
+
+BROKEN = {
+    # name: (source, the text the failure must contain)
+    "a_syntax_error.py": ("x = 1\nprint(x\n", "snippets/demo/a_syntax_error.py:2: raised SyntaxError"),
+    "b_failing.py": ("x = 1\ny = x / 0\n", "snippets/demo/b_failing.py:2: raised ZeroDivisionError"),
+    "c_stale_output.py": ("print(1 + 1)\n#> 3\n", "snippets/demo/c_stale_output.py:2: stale output"),
+    "d_network.py": (
+        "import socket\n\nsocket.create_connection(('example.org', 80))\n",
+        "snippets/demo/d_network.py:3: raised NetworkBlocked: network access is blocked",
+    ),
+    "e_hangs.py": ("while True:\n    pass\n", "raised SnippetTimeout: snippet ran longer than 3 s"),
+    "f_flips_switch.py": (
+        "import tensorflow as tf\n\ntf.config.run_functions_eagerly(True)\n",
+        "snippets/demo/f_flips_switch.py:3: left the global setting "
+        "tf.config.run_functions_eagerly changed",
+    ),
+    "g_raises_other.py": (
+        "# Raises KeyError on purpose\n{}['k'] if False else 1 / 0\n",
+        "snippets/demo/g_raises_other.py:2: declares KeyError on purpose but raised ZeroDivisionError",
+    ),
+    "h_raises_nothing.py": (
+        "# Raises KeyError on purpose\nx = 1\n",
+        "snippets/demo/h_raises_nothing.py:1: declares '# Raises KeyError on purpose' but finished",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harness_run(tmp_path_factory):
+    from .conftest import Project
+
+    project = Project(tmp_path_factory.mktemp("broken"))
+    names = []
+    for name, (source, _) in BROKEN.items():
+        project.write("snippets/demo/" + name, source)
+        # A good snippet after each broken one: it must still pass.
+        good = name.replace(".py", "_then_good.py")
+        project.write("snippets/demo/" + good, GOOD)
+        names += [name, good]
+    # Runs after the switch-flipping snippet: the switch must be back off.
+    project.write(
+        "snippets/demo/f_flips_switch_then_reset.py",
+        "import tensorflow as tf\n\nprint(tf.config.functions_run_eagerly())\n#> False\n",
+    )
+    names.append("f_flips_switch_then_reset.py")
+    project.page_with("docs/demo.md", *["demo/" + n for n in names])
+    code, out = project.pytest("tf24", "snippets", "--snippet-timeout", "3", "-p", "no:randomly")
+    return code, out
+
+
+def test_the_run_fails(harness_run):
+    code, out = harness_run
+    assert code == 1, out
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_each_broken_snippet_fails_with_file_and_line(harness_run, name):
+    code, out = harness_run
+    failed = failures(out)
+    node = "snippets/demo/%s::tf2.4.4" % name
+    assert node in failed, "%s did not fail:\n%s" % (name, out)
+    assert BROKEN[name][1] in out, out
+
+
+def test_failure_names_tf_version_and_page(harness_run):
+    _, out = harness_run
+    assert "snippet snippets/demo/b_failing.py on TensorFlow 2.4.4, shown on docs/demo.md" in out
+
+
+def test_good_snippets_still_pass(harness_run):
+    _, out = harness_run
+    failed = failures(out)
+    good = [n for n in failed if "then_good" in n or "then_reset" in n]
+    assert not good, out
+    assert "%d passed" % (len(BROKEN) + 1) in out, out
