@@ -1,1 +1,228 @@
-"""mkdocs hooks of the site (see the Contributing page)."""
+"""mkdocs hooks: argument tables with verified defaults, and ``defaults.json``.
+
+Pages write argument tables with names and descriptions only (see
+:mod:`tfnotes.argtables`). At build time this hook adds the default of
+each argument in TF 2.4 and in Keras 3, read from the generated
+``data/defaults/*.json`` (see :mod:`tfnotes.defaults`), and makes every
+argument an addressable, searchable entry: its name is a small heading with
+the id ``<api>-<argument>`` (``fit-validation_split``), so the site search
+lists it as its own result, default included.
+
+The same data feeds the "All defaults" page and ``site/defaults.json``.
+"""
+
+import html
+import json
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from tfnotes import argtables, defaults
+
+ALL_DEFAULTS = "<!-- all-defaults -->"
+# The verified data of the current build, filled by on_files.
+_entries: List[Dict[str, object]] = []
+_pages: Dict[str, str] = {}
+
+
+def _code(value: Optional[str]) -> str:
+    if value is None:
+        return "&mdash;"
+    if value == defaults.REQUIRED:
+        return "*required*"
+    return "<code>%s</code>" % html.escape(value)
+
+
+def _by_name(params) -> Dict[str, Optional[str]]:
+    return {p["name"]: p["default"] for p in params or []}
+
+
+def status(name: str, tf24: Dict[str, Optional[str]], k3: Optional[Dict[str, Optional[str]]]) -> str:
+    """How an argument fared from TF 2.4 to Keras 3."""
+    if k3 is None:
+        return "same"  # no Keras 3 data in this build
+    if name not in tf24:
+        return "added"
+    if name not in k3:
+        return "removed"
+    return "same" if tf24[name] == k3[name] else "changed"
+
+
+def _search_hint(name: str, tf24, k3, state: str) -> str:
+    """The default again, inside the heading, so a search result's title
+    shows it; hidden in the table, where its own column shows it."""
+    value = tf24.get(name)
+    if state == "added":
+        value = k3.get(name)
+    if value is None:
+        return ""
+    text = " (required)" if value == defaults.REQUIRED else " = " + value
+    if state == "changed":
+        text += ", Keras 3: %s" % k3[name]
+    elif state in ("added", "removed"):
+        text += " (%s in Keras 3)" % state
+    return '<span class="tfn-default">%s</span>' % html.escape(text)
+
+
+def _keras3_cell(state: str, name: str, k3) -> str:
+    if state == "removed":
+        return '<span class="tfn-removed">removed</span>'
+    value = _code(k3.get(name)) if k3 is not None else ""
+    if state == "changed":
+        return value + ' <span class="tfn-changed">changed</span>'
+    if state == "added":
+        return value + ' <span class="tfn-added">new</span>'
+    return value
+
+
+def render(table: argtables.ArgTable, data24, data3, page: str = "") -> List[str]:
+    """The Markdown lines that replace one source table; records its
+    arguments in the build's list of entries."""
+    where = "%s:%d" % (table.page, table.line)
+    if table.api not in data24["apis"] or data24["apis"][table.api] is None:
+        raise PluginError(
+            "%s: no TF 2.4 defaults for %s in data/defaults/tf24.json; "
+            "run './tfn update'" % (where, table.api)
+        )
+    tf24 = _by_name(data24["apis"][table.api])
+    k3 = None
+    if data3["apis"]:
+        if table.api not in data3["apis"]:
+            raise PluginError(
+                "%s: no Keras 3 defaults for %s in data/defaults/keras3.json; "
+                "run './tfn update'" % (where, table.api)
+            )
+        k3 = _by_name(data3["apis"][table.api])
+    header = "| Argument | TF 2.4 default |%s Description |" % (
+        " Keras 3 |" if k3 is not None else "")
+    lines = [header, "| --- | --- |%s --- |" % (" --- |" if k3 is not None else "")]
+    for row in table.rows:
+        if row.name not in tf24 and (k3 is None or row.name not in k3):
+            raise PluginError(
+                "%s:%d: %s has no argument %r" % (table.page, row.line, table.api, row.name)
+            )
+        state = status(row.name, tf24, k3)
+        anchor = table.anchor(row.name)
+        name = '<h4 class="tfn-arg" id="%s"><code>%s</code>%s</h4>' % (
+            anchor, html.escape(row.name), _search_hint(row.name, tf24, k3, state))
+        default24 = _code(tf24[row.name]) if row.name in tf24 else '<span class="tfn-added">not in 2.4</span>'
+        cells = [name, default24]
+        if k3 is not None:
+            cells.append(_keras3_cell(state, row.name, k3))
+        cells.append(row.description)
+        lines.append("| " + " | ".join(cells) + " |")
+        _entries.append({
+            "api": table.api,
+            "argument": row.name,
+            "anchor": anchor,
+            "tf24": tf24.get(row.name),
+            "keras3": None if k3 is None else k3.get(row.name),
+            "status": state,
+            "description": row.description,
+            "page": page,
+        })
+    return lines
+
+
+def on_config(config):
+    root = Path(config["config_file_path"]).parent
+    config["extra"]["tfnotes_defaults"] = {
+        "tf24": defaults.load("tf24", root),
+        "keras3": defaults.load("keras3", root),
+    }
+    return config
+
+
+def _rendered(markdown: str, src_path: str, config) -> str:
+    data = config["extra"]["tfnotes_defaults"]
+    try:
+        tables = argtables.parse(Path("docs") / src_path, markdown)
+    except argtables.TableError as exc:
+        raise PluginError(str(exc))
+    lines = markdown.splitlines()
+    for table in reversed(tables):
+        lines[table.line - 1 : table.end] = render(table, data["tf24"], data["keras3"], src_path)
+    return "\n".join(lines) + "\n"
+
+
+def on_files(files, config):
+    """Render every table once, up front, so that ``defaults.json`` and the
+    All defaults page know every argument before any page is built."""
+    _entries.clear()
+    _pages.clear()
+    for file in files.documentation_pages():
+        source = Path(file.abs_src_path).read_text(encoding="utf-8")
+        if "<!-- args:" in source:
+            _pages[file.src_path] = _rendered(source, file.src_path, config)
+    files.append(File.generated(config, "defaults.json", content=_published(config)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    return _pages.get(page.file.src_path, markdown)
+
+
+def _all_defaults_table(page_url_of) -> str:
+    """The "All defaults" table: one row per argument of every API."""
+    has_k3 = any(e["keras3"] is not None or e["status"] != "same" for e in _entries)
+    head = "<tr><th>API</th><th>Argument</th><th>TF 2.4 default</th>%s</tr>" % (
+        "<th>Keras 3</th>" if has_k3 else "")
+    rows = []
+    for e in sorted(_entries, key=lambda e: (e["api"], e["argument"].lstrip("*"))):
+        href = "%s#%s" % (page_url_of(e["page"]), e["anchor"])
+        cells = [
+            "<code>%s</code>" % html.escape(e["api"]),
+            '<a href="%s"><code>%s</code></a>' % (html.escape(href), html.escape(e["argument"])),
+            _plain(e["tf24"]),
+        ]
+        if has_k3:
+            cells.append(_plain(e["keras3"]) + ("" if e["status"] == "same" else " (%s)" % e["status"]))
+        rows.append("<tr>%s</tr>" % "".join("<td>%s</td>" % c for c in cells))
+    return (
+        '<input class="md-input tfn-filter" type="search" '
+        'placeholder="Filter by API or argument" aria-label="Filter defaults" '
+        'data-tfn-filter="tfn-all-defaults">\n'
+        '<table id="tfn-all-defaults"><thead>%s</thead><tbody>\n%s\n</tbody></table>'
+        % (head, "\n".join(rows))
+    )
+
+
+def _plain(value: Optional[str]) -> str:
+    if value is None:
+        return "&mdash;"
+    if value == defaults.REQUIRED:
+        return "<em>required</em>"
+    return "<code>%s</code>" % html.escape(value)
+
+
+def on_post_page(output, page, config):
+    if ALL_DEFAULTS not in output:
+        return output
+
+    def url_of(src_path: str) -> str:
+        # Relative to the All defaults page itself (works under file:// too).
+        return "../" * page.url.count("/") + _page_url(src_path)
+
+    return output.replace(ALL_DEFAULTS, _all_defaults_table(url_of))
+
+
+def _published(config) -> str:
+    """The content of ``defaults.json``: every argument, for tools."""
+    data = config["extra"]["tfnotes_defaults"]
+    published = {
+        "tensorflow": {"tf24": data["tf24"]["tensorflow"], "keras3": data["keras3"]["tensorflow"]},
+        "arguments": [
+            dict(e, url=(config.get("site_url") or "") + _page_url(e["page"]) + "#" + e["anchor"])
+            for e in _entries
+        ],
+    }
+    return json.dumps(published, indent=1, sort_keys=True) + "\n"
+
+
+def _page_url(src_path: str) -> str:
+    target = src_path[:-3]
+    if target == "index" or target.endswith("/index"):
+        return target[: -len("index")]
+    return target + "/"

@@ -29,6 +29,8 @@ def _python(world: str) -> str:
 class Project:
     """A small project tree under ``root``."""
 
+    REPO_TESTS = REPO / "tests"
+
     def __init__(self, root: Path):
         self.root = root
         (root / "docs").mkdir()
@@ -65,15 +67,18 @@ class Project:
         return self.run(world, "-m", "pytest", "-p", "no:cacheprovider", *args)
 
     def site_checks(self, *args: str):
+        return self.site_checks_file("test_sources.py", *args)
+
+    def site_checks_file(self, name: str, *args: str):
         return self.pytest("tools", "--rootdir", str(self.root), "-c", str(self.root / "pyproject.toml"),
-                           str(REPO / "tests" / "site" / "test_sources.py"), *args)
+                           str(REPO / "tests" / "site" / name), *args)
 
     def build(self):
         return self.run("tools", "-m", "tfnotes.build", str(Path(_python("tools")).with_name("mkdocs")), str(self.root))
 
 
 @pytest.fixture
-def project(tmp_path) -> Project:
+def scratch(tmp_path) -> Project:
     return Project(tmp_path)
 
 

@@ -37,22 +37,22 @@ BROKEN = {
 def harness_run(tmp_path_factory):
     from .conftest import Project
 
-    project = Project(tmp_path_factory.mktemp("broken"))
+    scratch = Project(tmp_path_factory.mktemp("broken"))
     names = []
     for name, (source, _) in BROKEN.items():
-        project.write("snippets/demo/" + name, source)
+        scratch.write("snippets/demo/" + name, source)
         # A good snippet after each broken one: it must still pass.
         good = name.replace(".py", "_then_good.py")
-        project.write("snippets/demo/" + good, GOOD)
+        scratch.write("snippets/demo/" + good, GOOD)
         names += [name, good]
     # Runs after the switch-flipping snippet: the switch must be back off.
-    project.write(
+    scratch.write(
         "snippets/demo/f_flips_switch_then_reset.py",
         "import tensorflow as tf\n\nprint(tf.config.functions_run_eagerly())\n#> False\n",
     )
     names.append("f_flips_switch_then_reset.py")
-    project.page_with("docs/demo.md", *["demo/" + n for n in names])
-    code, out = project.pytest("tf24", "snippets", "--snippet-timeout", "3", "-p", "no:randomly")
+    scratch.page_with("docs/demo.md", *["demo/" + n for n in names])
+    code, out = scratch.pytest("tf24", "snippets", "--snippet-timeout", "3", "-p", "no:randomly")
     return code, out
 
 

@@ -1,0 +1,47 @@
+"""Snippets are ruff-clean, ruff-formatted and fit a laptop screen."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tfnotes import formatting
+from tfnotes.harness import outputs
+
+RUFF = str(Path(sys.executable).with_name("ruff"))
+
+
+def test_width_matches_ruff_line_length(project):
+    config = (project / "pyproject.toml").read_text()
+    assert re.search(r"^line-length = %d$" % outputs.WIDTH, config, re.M), (
+        "pyproject.toml's [tool.ruff] line-length must equal "
+        "tfnotes.harness.outputs.WIDTH (%d)" % outputs.WIDTH
+    )
+
+
+def test_snippets_pass_ruff_check(project, snippets):
+    run = subprocess.run(
+        [RUFF, "check", "--config", str(project / "pyproject.toml"),
+         "--output-format", "concise", str(snippets)],
+        capture_output=True, text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_snippets_are_ruff_formatted(project, snippets):
+    bad = formatting.unformatted(
+        sorted(snippets.rglob("*.py")), RUFF, project / "pyproject.toml"
+    )
+    assert not bad, "not ruff-formatted (run './tfn update'): " + ", ".join(
+        str(p.relative_to(project)) for p in bad
+    )
+
+
+def test_no_line_scrolls_sideways(project, snippets):
+    long = [
+        "%s:%d: %d characters (limit %d)" % (p.relative_to(project), n, len(line), outputs.WIDTH)
+        for p in sorted(snippets.rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > outputs.WIDTH
+    ]
+    assert not long, "\n".join(long)

@@ -1,0 +1,103 @@
+"""Rules on the Markdown and snippet sources: every snippet is shown, every
+include resolves, and no page carries Python that was not tested."""
+
+import re
+from pathlib import Path
+
+from tfnotes import includes
+
+
+def _snippet_files(snippets: Path):
+    return sorted(
+        p for p in snippets.rglob("*.py") if not p.name.startswith("_")
+    )
+
+
+def _rel(path: Path, project: Path) -> str:
+    return str(path.relative_to(project))
+
+
+def test_every_snippet_is_included_by_a_page(project, docs, snippets):
+    shown = includes.pages_by_snippet(docs)
+    orphans = [
+        "%s: orphan snippet, no page includes it" % _rel(p, project)
+        for p in _snippet_files(snippets)
+        if str(p.relative_to(snippets)) not in shown
+    ]
+    assert not orphans, "\n".join(orphans)
+
+
+def test_every_snippet_is_shown_on_the_page_of_its_folder(project, docs, snippets):
+    """docs/ and snippets/ mirror each other: snippets/a/b/c.py is on docs/a/b.md."""
+    shown = includes.pages_by_snippet(docs)
+    wrong = []
+    for path in _snippet_files(snippets):
+        name = str(path.relative_to(snippets))
+        page = "docs/" + str(Path(name).parent) + ".md"
+        if name in shown and page not in shown[name]:
+            wrong.append("%s: belongs on %s (shown on %s)" % (
+                _rel(path, project), page, ", ".join(shown[name])))
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_include_names_an_existing_whole_file(project, docs, snippets):
+    bad = []
+    for inc in includes.includes(docs):
+        where = "%s:%d" % (_rel(inc.page, project), inc.line)
+        if not (snippets / inc.file).is_file():
+            bad.append("%s: includes missing snippet %r" % (where, inc.file))
+        elif inc.section:
+            bad.append(
+                "%s: includes section %r of %s; pages show whole snippets "
+                "so every block runs as-is (use hl_lines to focus)"
+                % (where, inc.section, inc.file)
+            )
+    assert not bad, "\n".join(bad)
+
+
+def test_no_python_block_is_typed_into_a_page(project, docs):
+    """A Python block holds exactly one include line and nothing else."""
+    bad = []
+    for block in includes.code_blocks(docs):
+        body = [line for line in block.body if line.strip()]
+        has_include = any(includes.INCLUDE.match(line) for line in body)
+        if block.lang not in includes.PYTHON_LANGS and not has_include:
+            continue
+        if len(body) != 1 or not includes.INCLUDE.match(body[0]):
+            bad.append(
+                "%s:%d: a ```%s block that is not a single snippet include; "
+                "put the code in snippets/ so it is tested"
+                % (_rel(block.page, project), block.line, block.lang or "(no language)")
+            )
+    assert not bad, "\n".join(bad)
+
+
+HL = re.compile(r'hl_lines="([^"]+)"')
+FENCE_INFO = re.compile(r"^\s*`{3,}\s*(?P<info>.*)$")
+
+
+def test_highlighted_lines_point_at_code(project, docs, snippets):
+    """hl_lines must name lines that exist and are code, not blank or output."""
+    from tfnotes.harness import outputs
+
+    bad = []
+    for block in includes.code_blocks(docs):
+        body = [line for line in block.body if includes.INCLUDE.match(line)]
+        if len(body) != 1:
+            continue
+        page_lines = block.page.read_text(encoding="utf-8").splitlines()
+        info = page_lines[block.line - 1]
+        match = HL.search(info)
+        target = snippets / includes.INCLUDE.match(body[0]).group("target")
+        if not match or not target.is_file():
+            continue
+        source = target.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        output = outputs.output_lines(source)
+        for part in match.group(1).split():
+            lo, _, hi = part.partition("-")
+            for number in range(int(lo), int(hi or lo) + 1):
+                if number > len(lines) or not lines[number - 1].strip() or number in output:
+                    bad.append("%s:%d: hl_lines %d of %s is not a code line" % (
+                        _rel(block.page, project), block.line, number, target.name))
+    assert not bad, "\n".join(bad)
