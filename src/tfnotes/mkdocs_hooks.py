@@ -19,9 +19,10 @@ from typing import Dict, List, Optional
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from tfnotes import argtables, defaults
+from tfnotes import argtables, defaults, includes, variants
 
 ALL_DEFAULTS = "<!-- all-defaults -->"
+KERAS3_CHANGES = "<!-- keras3-changes -->"
 # The verified data of the current build, filled by on_files.
 _entries: List[Dict[str, object]] = []
 _pages: Dict[str, str] = {}
@@ -161,7 +162,69 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    return _pages.get(page.file.src_path, markdown)
+    markdown = _pages.get(page.file.src_path, markdown)
+    if KERAS3_CHANGES in markdown:
+        root = Path(config["config_file_path"]).parent
+        markdown = markdown.replace(KERAS3_CHANGES, keras3_changes(root, page.file.src_path))
+    return markdown
+
+
+def _link_from(page_src: str, target_src: str, anchor: str = "") -> str:
+    """A relative .md link from one page to another (mkdocs checks it)."""
+    depth = page_src.count("/")
+    return "../" * depth + target_src + ("#" + anchor if anchor else "")
+
+
+def keras3_changes(root: Path, page_src: str) -> str:
+    """The Markdown of the "What changed since 2.4" page, from verified data:
+    the defaults of both worlds and the Keras 3 variants of snippets."""
+    out = []
+
+    def table(title, intro, rows, header):
+        out.append("## %s\n\n%s\n" % (title, intro))
+        if not rows:
+            out.append("None.\n")
+            return
+        out.append("| " + " | ".join(header) + " |")
+        out.append("|" + " --- |" * len(header))
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        out.append("")
+
+    def arg(e):
+        return "[`%s`](%s)" % (e["argument"], _link_from(page_src, e["page"], e["anchor"]))
+
+    by_status = {}
+    for e in sorted(_entries, key=lambda e: (e["api"], e["argument"].lstrip("*"))):
+        by_status.setdefault(e["status"], []).append(e)
+    table("Defaults that changed", "Same argument, another default.",
+          [["`%s`" % e["api"], arg(e), _plain(e["tf24"]), _plain(e["keras3"])]
+           for e in by_status.get("changed", [])],
+          ["API", "Argument", "TF 2.4", "Keras 3"])
+    table("Arguments removed", "Accepted by TF 2.4, gone from the Keras 3 signature.",
+          [["`%s`" % e["api"], arg(e), _plain(e["tf24"])] for e in by_status.get("removed", [])],
+          ["API", "Argument", "TF 2.4 default"])
+    table("Arguments added", "New in the Keras 3 signature.",
+          [["`%s`" % e["api"], arg(e), _plain(e["keras3"])] for e in by_status.get("added", [])],
+          ["API", "Argument", "Keras 3 default"])
+
+    snippets = root / "snippets"
+    shown = includes.pages_by_snippet(root / "docs")
+    found = variants.variants(snippets)
+    total = len(variants.bases(snippets))
+    rows = []
+    for v in found:
+        pages = shown.get(v.name, [])
+        where = ", ".join(
+            "[%s](%s)" % (p[len("docs/"):-3], _link_from(page_src, p[len("docs/"):])) for p in pages)
+        rows.append(["`%s`" % v.base, where or "(not shown)", html.escape(v.why or "")])
+    table("Snippets that needed a Keras 3 variant",
+          "%d of %d snippets; each variant is tested on Keras 3 only and shown in "
+          "a *Keras 3* tab next to the original." % (len(found), total),
+          rows, ["Snippet", "Shown on", "What changed"])
+    out.append("## Snippets that run unchanged\n\n%d of %d snippets run on Keras 3 "
+               "as they are, printing the same output (the suite checks it on every "
+               "build).\n" % (total - len(found), total))
+    return "\n".join(out)
 
 
 def _all_defaults_table(page_url_of) -> str:

@@ -101,3 +101,49 @@ def test_highlighted_lines_point_at_code(project, docs, snippets):
                     bad.append("%s:%d: hl_lines %d of %s is not a code line" % (
                         _rel(block.page, project), block.line, number, target.name))
     assert not bad, "\n".join(bad)
+
+
+TAB = re.compile(r'^\s*===\+?\s+"(?P<label>[^"]+)"')
+
+
+def _tab_of(lines, line_number):
+    """The label of the content tab a page line sits in, if any."""
+    for line in reversed(lines[: line_number - 1]):
+        match = TAB.match(line)
+        if match:
+            return match.group("label")
+        if line.startswith("#"):
+            return None
+    return None
+
+
+def test_variants_sit_in_keras3_tabs_next_to_their_original(project, docs, snippets):
+    """x_keras3.py is shown in a "Keras 3" tab, x.py in the "TF 2.4" tab
+    just before it, on the same page."""
+    bad = []
+    for inc in includes.includes(docs):
+        lines = inc.page.read_text(encoding="utf-8").splitlines()
+        where = "%s:%d" % (_rel(inc.page, project), inc.line)
+        tab = _tab_of(lines, inc.line)
+        if includes.is_variant(inc.file):
+            if tab != "Keras 3":
+                bad.append('%s: %s must sit in a === "Keras 3" tab' % (where, inc.file))
+            base = includes.base_of(inc.file)
+            before = [i for i in includes.includes(docs)
+                      if i.page == inc.page and i.file == base and i.line < inc.line]
+            if not before or _tab_of(lines, before[-1].line) != "TF 2.4":
+                bad.append('%s: %s needs %s in a === "TF 2.4" tab before it' % (where, inc.file, base))
+        elif (snippets / includes.variant_of(inc.file)).exists() and tab != "TF 2.4":
+            bad.append('%s: %s has a Keras 3 variant, so it sits in a === "TF 2.4" tab'
+                       % (where, inc.file))
+    assert not bad, "\n".join(bad)
+
+
+def test_every_variant_says_what_changed(project, snippets):
+    from tfnotes import variants
+
+    bad = ["%s: a Keras 3 variant starts with a '# Keras 3: <what changed>' comment" % v.name
+           for v in variants.variants(snippets) if not v.why]
+    missing = ["%s: variant of a snippet that does not exist" % v.name
+               for v in variants.variants(snippets) if not (snippets / v.base).exists()]
+    assert not bad + missing, "\n".join(bad + missing)

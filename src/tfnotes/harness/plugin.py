@@ -173,6 +173,15 @@ class SnippetItem(pytest.Item):
         written.pop(0, None)
         expected = outputs.render(source, written)
         if expected != source:
+            if _world.is_keras3 and not includes.is_variant(self.snippet):
+                raise SnippetFailure(
+                    "%s:%d: prints something else on TensorFlow %s than on TF "
+                    "2.4; write a Keras 3 variant %s beside it and show both "
+                    "in tabs\n%s"
+                    % (self.display, outputs.first_difference(source, expected),
+                       _world.version, includes.variant_of(self.snippet),
+                       outputs.diff(self.display, source, expected))
+                )
             if self.config.getoption("--update-outputs"):
                 self.path.write_text(expected, encoding="utf-8")
                 return

@@ -9,56 +9,23 @@ network fails its test instead of hanging it.
 """
 
 import functools
-import os
 import shutil
 import threading
 import time
-from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import List
-from urllib.parse import urlsplit
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[3]
-SCREENSHOTS = REPO / "site-screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-# Hosts a page may talk to: the test server's. file:, data: and blob: URLs
-# have no host and are local by nature.
-LOCAL_HOSTS = {"127.0.0.1"}
-
-
-def chromium_path() -> str:
-    """Debian's Chromium, or the one ``TFNOTES_CHROMIUM`` names; fails if absent."""
-    exe = os.environ.get("TFNOTES_CHROMIUM") or "/usr/bin/chromium"
-    if not os.path.exists(exe) and not os.environ.get("TFNOTES_CHROMIUM"):
-        exe = shutil.which("chromium") or exe
-    if not os.path.exists(exe):
-        pytest.fail(
-            "Chromium not found at %s: the browser tests need Debian's chromium. "
-            "Run './tfn test' (it installs chromium with apt), or point "
-            "TFNOTES_CHROMIUM at a Chromium or Chrome binary." % exe,
-            pytrace=False,
-        )
-    return exe
-
-
-def is_external(url: str) -> bool:
-    """True for a network URL whose host is not the test server's."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
-        return False
-    return parts.hostname not in LOCAL_HOSTS
-
+from browserkit import (
+    CHROMIUM_ARGS,
+    SCREENSHOTS,
+    PageLog,
+    chromium_path,
+    is_external,
+    settle,
+    watch,
+)
 
 # --- the site, served ---------------------------------------------------------
 
@@ -66,7 +33,7 @@ def is_external(url: str) -> bool:
 def _snapshot(site: Path, dest: Path) -> Path:
     """Copy the built site, so that a rebuild into site/ by someone else
     (``./tfn test`` cleans it first) does not pull pages from under a test."""
-    for attempt in range(5):
+    for _ in range(5):
         try:
             if dest.exists():
                 shutil.rmtree(str(dest))
@@ -82,6 +49,14 @@ def _snapshot(site: Path, dest: Path) -> Path:
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base's name
         pass
+
+    def handle(self):
+        # The browser drops connections it no longer needs (a page left
+        # mid-load); that is not an error of the site.
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
 
 @pytest.fixture(scope="session")
@@ -116,6 +91,13 @@ def site_pages(site_root: Path) -> List[str]:
 
 
 @pytest.fixture(scope="session")
+def screenshots_dir() -> Path:
+    """Where screenshots go: site-screenshots/ at the top (not committed)."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture(scope="session")
 def pages(site_root) -> List[str]:
     found = site_pages(site_root)
     assert "" in found, "%s has no index.html" % site_root
@@ -141,30 +123,6 @@ def browser():
         browser.close()
 
 
-@dataclass
-class PageLog:
-    """What a page did wrong: console errors, uncaught errors, requests
-    to other hosts (each already aborted)."""
-
-    console_errors: List[str] = field(default_factory=list)
-    page_errors: List[str] = field(default_factory=list)
-    external_requests: List[str] = field(default_factory=list)
-
-    def clear(self) -> None:
-        del self.console_errors[:], self.page_errors[:], self.external_requests[:]
-
-    def problems(self) -> List[str]:
-        return (
-            ["console error: %s" % m for m in self.console_errors]
-            + ["page error: %s" % m for m in self.page_errors]
-            + ["request to another host: %s" % u for u in self.external_requests]
-        )
-
-    def assert_clean(self, where: str) -> None:
-        problems = self.problems()
-        assert not problems, "%s:\n  %s" % (where, "\n  ".join(problems))
-
-
 @pytest.fixture
 def context_options() -> dict:
     """Options of the browser context; tests may override this fixture."""
@@ -172,13 +130,29 @@ def context_options() -> dict:
 
 
 @pytest.fixture
-def context(browser, context_options):
-    context = browser.new_context(**context_options)
-    context.set_default_timeout(10_000)
-    # Fail fast: anything aimed at another host is aborted, never waited for.
-    context.route(lambda url: is_external(url), lambda route: route.abort())
-    yield context
-    context.close()
+def new_context(browser, context_options):
+    """A factory of fresh browser contexts (closed after the test); each
+    aborts every request to another host at once, so nothing waits on it."""
+    made = []
+
+    def new_context(**extra):
+        context = browser.new_context(**dict(context_options, **extra))
+        context.set_default_timeout(10_000)
+        context.route(lambda url: is_external(url), lambda route: route.abort())
+        made.append(context)
+        return context
+
+    yield new_context
+    for context in made:
+        try:
+            context.close()
+        except Exception:  # noqa: BLE001 - a test may have closed it already
+            pass
+
+
+@pytest.fixture
+def context(new_context):
+    return new_context()
 
 
 @pytest.fixture
@@ -188,32 +162,10 @@ def page_log() -> PageLog:
 
 @pytest.fixture
 def page(context, page_log):
-    page = context.new_page()
-
-    def on_console(msg):
-        if msg.type == "error":
-            loc = msg.location or {}
-            where = loc.get("url") or ""
-            page_log.console_errors.append("%s%s" % (msg.text, " (%s)" % where if where else ""))
-
-    def on_request(request):
-        if is_external(request.url):
-            page_log.external_requests.append(request.url)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda exc: page_log.page_errors.append(str(exc)))
-    page.on("request", on_request)
+    """A tab whose problems ``page_log`` records."""
+    page = watch(context.new_page(), page_log)
     yield page
     page.close()
-
-
-def settle(page) -> None:
-    """Let a page finish loading and its scripts their first round of work."""
-    page.wait_for_load_state("load")
-    try:
-        page.wait_for_load_state("networkidle", timeout=3_000)
-    except Exception:  # noqa: BLE001 - a page that keeps polling is judged by its log
-        pass
 
 
 @pytest.fixture

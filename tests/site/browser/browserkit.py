@@ -1,0 +1,98 @@
+"""Helpers of the browser checks, shared by conftest.py and the tests
+(a module of its own: importing from a conftest.py is ambiguous)."""
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+SCREENSHOTS = REPO / "site-screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Hosts a page may talk to: the test server's. file:, data: and blob: URLs
+# have no host and are local by nature.
+LOCAL_HOSTS = {"127.0.0.1"}
+
+
+def chromium_path() -> str:
+    """Debian's Chromium, or the one ``TFNOTES_CHROMIUM`` names; fails if absent."""
+    exe = os.environ.get("TFNOTES_CHROMIUM") or "/usr/bin/chromium"
+    if not os.path.exists(exe) and not os.environ.get("TFNOTES_CHROMIUM"):
+        exe = shutil.which("chromium") or exe
+    if not os.path.exists(exe):
+        pytest.fail(
+            "Chromium not found at %s: the browser tests need Debian's chromium. "
+            "Run './tfn test' (it installs chromium with apt), or point "
+            "TFNOTES_CHROMIUM at a Chromium or Chrome binary." % exe,
+            pytrace=False,
+        )
+    return exe
+
+
+def is_external(url: str) -> bool:
+    """True for a network URL whose host is not the test server's."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
+        return False
+    return parts.hostname not in LOCAL_HOSTS
+
+
+@dataclass
+class PageLog:
+    """What a page did wrong: console errors, uncaught errors, requests
+    to other hosts (each already aborted)."""
+
+    console_errors: List[str] = field(default_factory=list)
+    page_errors: List[str] = field(default_factory=list)
+    external_requests: List[str] = field(default_factory=list)
+
+    def clear(self) -> None:
+        del self.console_errors[:], self.page_errors[:], self.external_requests[:]
+
+    def problems(self) -> List[str]:
+        return (
+            ["console error: %s" % m for m in self.console_errors]
+            + ["page error: %s" % m for m in self.page_errors]
+            + ["request to another host: %s" % u for u in self.external_requests]
+        )
+
+    def assert_clean(self, where: str) -> None:
+        problems = self.problems()
+        assert not problems, "%s:\n  %s" % (where, "\n  ".join(problems))
+
+
+def watch(page, log: PageLog):
+    """Record ``page``'s console errors, uncaught errors and external requests in ``log``."""
+
+    def on_console(msg):
+        if msg.type == "error":
+            where = (msg.location or {}).get("url") or ""
+            log.console_errors.append("%s%s" % (msg.text, " (%s)" % where if where else ""))
+
+    def on_request(request):
+        if is_external(request.url):
+            log.external_requests.append(request.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: log.page_errors.append(str(exc)))
+    page.on("request", on_request)
+    return page
+
+
+def settle(page, ms: int = 250) -> None:
+    """Let a page finish loading and its scripts their first round of work
+    (Material starts its requests, e.g. the search index, right at load)."""
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(ms)
