@@ -27,7 +27,8 @@ def test_every_argument_has_a_row_and_every_row_an_argument(project, docs):
                 if name not in rows:
                     value = next(p["default"] for p in data["apis"][table.api] if p["name"] == name)
                     problems.append("%s: %s has no row for %r (%s default: %s)" % (
-                        where, table.api, name, "TF 2.4" if world == "tf24" else "Keras 3", value))
+                        where, table.api, name, "TF 2.4" if world == "tf24" else "Keras 3",
+                        "none, it collects extra arguments" if value is None else value))
         for row in table.rows:
             if row.name not in expected:
                 problems.append("docs/%s:%d: %r is not an argument of %s in TF 2.4 or Keras 3" % (

@@ -103,6 +103,23 @@ def pytest_collect_file(file_path, parent):
     return SnippetFile.from_parent(parent, path=file_path)
 
 
+class _NotATestModule(pytest.File):
+    """Stands in for pytest's own module collector on snippet files."""
+
+    def collect(self):
+        return []
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path, parent):
+    # A snippet named on the command line (``pytest snippets/x.py``) would
+    # otherwise also be imported as a test module, outside any sandbox.
+    snippets, _ = _roots(parent.config)
+    if snippets in module_path.parents:
+        return _NotATestModule.from_parent(parent, path=module_path)
+    return None
+
+
 def pytest_report_header(config):
     if not any("snippets" in str(a) for a in config.args):
         return None

@@ -5,7 +5,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List
+from typing import List, Tuple
 from urllib.parse import urlsplit
 
 import pytest
@@ -54,22 +54,26 @@ class PageLog:
     """What a page did wrong: console errors, uncaught errors, requests
     to other hosts (each already aborted)."""
 
-    console_errors: List[str] = field(default_factory=list)
+    console_errors: List[Tuple[str, str]] = field(default_factory=list)  # (text, url)
     page_errors: List[str] = field(default_factory=list)
     external_requests: List[str] = field(default_factory=list)
 
     def clear(self) -> None:
         del self.console_errors[:], self.page_errors[:], self.external_requests[:]
 
-    def problems(self) -> List[str]:
+    def problems(self, external: bool = True) -> List[str]:
+        """One line per problem. ``external=False`` leaves out requests to
+        other hosts and the console errors of their (aborted) loads: the
+        every-page test reports those once; feature tests judge their feature."""
         return (
-            ["console error: %s" % m for m in self.console_errors]
+            ["console error: %s%s" % (text, " (%s)" % url if url else "")
+             for text, url in self.console_errors if external or not is_external(url)]
             + ["page error: %s" % m for m in self.page_errors]
-            + ["request to another host: %s" % u for u in self.external_requests]
+            + ["request to another host: %s" % u for u in self.external_requests if external]
         )
 
-    def assert_clean(self, where: str) -> None:
-        problems = self.problems()
+    def assert_clean(self, where: str, external: bool = True) -> None:
+        problems = self.problems(external)
         assert not problems, "%s:\n  %s" % (where, "\n  ".join(problems))
 
 
@@ -78,8 +82,7 @@ def watch(page, log: PageLog):
 
     def on_console(msg):
         if msg.type == "error":
-            where = (msg.location or {}).get("url") or ""
-            log.console_errors.append("%s%s" % (msg.text, " (%s)" % where if where else ""))
+            log.console_errors.append((msg.text, (msg.location or {}).get("url") or ""))
 
     def on_request(request):
         if is_external(request.url):

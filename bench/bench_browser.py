@@ -1,0 +1,281 @@
+"""Measurements 4 and 5: Chromium (Debian's, through Playwright) on the
+built sites, each served on 127.0.0.1 by an http.server thread.
+
+Requests to any other host are aborted (the sandbox is offline, and the
+site must not need them); their count is reported as a note.
+"""
+
+import contextlib
+import functools
+import html
+import http.server
+import json
+import re
+import threading
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+from bench_stats import median, percentile
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+# Installed before any page script: wraps the search Worker to log query
+# (type 2) and result (type 3) messages and readiness (type 1), logs key
+# presses, and records when a result item is visible (on every DOM
+# mutation, and right after each result message has been handled).
+_PROBE = r"""
+(() => {
+  const B = window.__bench = {ready: false, keys: [], queries: [], results: [], seen: []};
+  const visible = () => {
+    for (const el of document.querySelectorAll('.md-search-result__item')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') return true;
+    }
+    return false;
+  };
+  const look = () => { if (visible()) B.seen.push(performance.now()); };
+  const Native = window.Worker;
+  if (Native) {
+    window.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (ev) => {
+          const d = ev.data || {};
+          if (d.type === 1) B.ready = true;
+          if (d.type === 3) { B.results.push(performance.now()); setTimeout(look, 0); }
+        });
+      }
+      postMessage(message, ...rest) {
+        if (message && message.type === 2) B.queries.push([String(message.data), performance.now()]);
+        return super.postMessage(message, ...rest);
+      }
+    };
+  }
+  document.addEventListener('keydown', () => B.keys.push(performance.now()), true);
+  new MutationObserver(look).observe(document, {childList: true, subtree: true});
+})();
+"""
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    counter: Dict[str, int] = {}
+
+    def log_message(self, *args):
+        pass
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        self.counter["bytes"] = self.counter.get("bytes", 0) + len(data)
+        self.counter["requests"] = self.counter.get("requests", 0) + 1
+        outputfile.write(data)
+
+
+@contextlib.contextmanager
+def serve(site: Path):
+    """Serve ``site`` on 127.0.0.1:<free port>; yield (base URL, byte counter)."""
+    counter: Dict[str, int] = {}
+    handler = type("Handler", (_Handler,), {"counter": counter})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield "http://127.0.0.1:%d/" % server.server_address[1], counter
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _block_other_hosts(context, base: str, blocked: List[str]) -> None:
+    def route(r):
+        if r.request.url.startswith(base) or r.request.url.startswith(("data:", "blob:")):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+
+
+def _load_bytes(browser, site: Path) -> Tuple[int, int, int, List[str]]:
+    """One fresh-context load of index.html: (bytes seen by the browser,
+    requests, bytes the server sent, blocked URLs)."""
+    with serve(site) as (base, counter):
+        context = browser.new_context()
+        blocked: List[str] = []
+        _block_other_hosts(context, base, blocked)
+        responses = []
+        context.on("response", lambda resp: responses.append(resp))
+        page = context.new_page()
+        page.goto(base + "index.html", wait_until="networkidle")
+        page.wait_for_timeout(300)  # let late fetches (search index) finish
+        total = 0
+        for resp in responses:
+            try:
+                total += len(resp.body())
+            except Exception:  # redirects and aborted requests have no body
+                length = resp.headers.get("content-length")
+                total += int(length) if length and length.isdigit() else 0
+        context.close()
+        return total, len(responses), counter.get("bytes", 0), blocked
+
+
+def measure_bytes(ours: Path, plain: Path, runs: int, notes: List[str]) -> dict:
+    got: Dict[str, List[int]] = {"ours": [], "plain": []}
+    requests = [0, 0]
+    blocked_all: Dict[str, set] = {"ours": set(), "plain": set()}
+    with chromium() as browser:
+        for r in range(runs):
+            for i, (name, site) in enumerate((("ours", ours), ("plain", plain))):
+                total, count, served, blocked = _load_bytes(browser, site)
+                got[name].append(total)
+                requests[i] = count
+                blocked_all[name].update(blocked)
+                if abs(served - total) > 0.01 * max(served, 1):
+                    notes.append("4. %s run %d: browser saw %d B, server sent %d B" % (name, r + 1, total, served))
+            print("bench:   run %d/%d bytes: ours %d, plain %d" % (r + 1, runs, got["ours"][-1], got["plain"][-1]),
+                  flush=True)
+    for name in ("ours", "plain"):
+        if blocked_all[name]:
+            notes.append("4. %s: requests to other hosts (aborted, not counted): %s"
+                         % (name, ", ".join(sorted(blocked_all[name]))))
+    return {"ours": got["ours"], "plain": got["plain"], "requests": requests}
+
+
+# --------------------------------------------------------------- search
+
+
+IDENT = re.compile(r"^[A-Za-z_][\w.]*$")
+WORD = re.compile(r"[A-Za-z_][\w]*")
+
+
+def _title(raw: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", raw)).strip()
+
+
+def pick_identifiers(site: Path, count: int) -> List[str]:
+    """Titles that are one identifier containing '_' first; then
+    identifiers with '_' inside titles; then other words of titles."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [_title(doc.get("title", "")) for doc in index.get("docs", [])]
+    picked: List[str] = []
+
+    def add(word: str) -> None:
+        if word not in picked and len(picked) < count:
+            picked.append(word)
+
+    for title in titles:
+        if IDENT.match(title) and "_" in title:
+            add(title)
+    for title in titles:
+        for word in WORD.findall(title):
+            if "_" in word.strip("_"):
+                add(word)
+    for title in titles:
+        for word in WORD.findall(title):
+            if len(word) >= 4:
+                add(word)
+    return picked
+
+
+def _open(context, base: str):
+    page = context.new_page()
+    page.goto(base + "index.html", wait_until="load")
+    page.wait_for_function("window.__bench && window.__bench.ready", timeout=30000)
+    return page
+
+
+def _one_query(page, word: str, timeout_ms: int = 5000):
+    """Type ``word``; return ms from its last key press to the first
+    visible result after the result for the full word arrived (None: no
+    result shown)."""
+    box = page.locator("input.md-search__input, [data-md-component=search-query]").first
+    # Clear the previous search (the keyup of the backspace sends an empty query).
+    box.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.wait_for_function(
+        "document.querySelectorAll('.md-search-result__item').length === 0"
+        " && __bench.results.length >= __bench.queries.length", timeout=timeout_ms)
+    page.wait_for_timeout(50)
+    page.evaluate("() => { const B = __bench; B.keys = []; B.queries = []; B.results = []; B.seen = []; }")
+    box.focus()
+    box.press_sequentially(word, delay=0)
+    try:
+        page.wait_for_function(
+            """(word) => {
+                const B = __bench, q = B.queries;
+                if (!q.length || q[q.length - 1][0] !== word || B.results.length < q.length) return false;
+                const done = B.results[q.length - 1];
+                return B.seen.some((t) => t >= done);
+            }""", arg=word, timeout=timeout_ms)
+    except Exception:
+        return None
+    return page.evaluate(
+        """() => {
+            const B = __bench, q = B.queries;
+            const done = B.results[q.length - 1];
+            const seen = B.seen.find((t) => t >= done);
+            return seen - B.keys[B.keys.length - 1];
+        }""")
+
+
+def _search_run(browser, site: Path, words: List[str]) -> Tuple[List[float], List[str]]:
+    with serve(site) as (base, _):
+        context = browser.new_context()
+        _block_other_hosts(context, base, [])
+        context.add_init_script(_PROBE)
+        page = _open(context, base)
+        times, missed = [], []
+        for word in words:
+            ms = _one_query(page, word)
+            if ms is None:
+                missed.append(word)
+            else:
+                times.append(ms)
+        context.close()
+        return times, missed
+
+
+def measure_search(ours: Path, plain: Path, runs: int, count: int, notes: List[str]) -> dict:
+    words = pick_identifiers(ours, count)
+    stats: Dict[str, Dict[str, List[float]]] = {n: {"median": [], "p90": []} for n in ("ours", "plain")}
+    missed_all: Dict[str, set] = {"ours": set(), "plain": set()}
+    with chromium() as browser:
+        for r in range(runs):
+            for name, site in (("ours", ours), ("plain", plain)):
+                times, missed = _search_run(browser, site, words)
+                missed_all[name].update(missed)
+                stats[name]["median"].append(median(times))
+                stats[name]["p90"].append(percentile(times, 90))
+            print("bench:   run %d/%d search median: ours %.0f ms, plain %.0f ms" % (
+                r + 1, runs, stats["ours"]["median"][-1], stats["plain"]["median"][-1]), flush=True)
+    notes.append("5. queries: " + ", ".join(words))
+    for name in ("ours", "plain"):
+        if missed_all[name]:
+            notes.append("5. %s: no result shown for %s (left out)" % (name, ", ".join(sorted(missed_all[name]))))
+    return {
+        "count": len(words),
+        "ours_median": median(stats["ours"]["median"]),
+        "ours_p90": median(stats["ours"]["p90"]),
+        "plain_median": median(stats["plain"]["median"]),
+        "plain_p90": median(stats["plain"]["p90"]),
+        "ours_runs": list(zip(stats["ours"]["median"], stats["ours"]["p90"])),
+        "plain_runs": list(zip(stats["plain"]["median"], stats["plain"]["p90"])),
+    }

@@ -1,0 +1,425 @@
+"""Side-by-side benchmark of tfnotes against its baselines.
+
+    .venvs/tools/bin/python bench/benchmark.py [--runs N] [--quick] [--only 1,3]
+
+Run from anywhere (paths are resolved from this file); builds what it
+needs itself, in temporary directories. Every measurement is the median of
+N runs with its baseline measured in the same invocation, interleaved
+(ours, baseline, ours, baseline, ...) so both share the machine's noise.
+Nothing here asserts: it prints a Markdown table and writes it, with the
+date, machine and exact command, to bench/results.md (overwritten).
+
+1. snippet suite in one process (pytest + the harness) vs one process per
+   snippet (``python <file>`` in a temp cwd, sequentially);
+2. the suite vs its bound: one TF import + the snippets' own compute
+   (bench/snippet_driver.py), target ratio <= 1.3;
+3. ``mkdocs build --strict`` with the project's config vs a plain
+   mkdocs-material build of the same pages, target ratio <= 1.5;
+4. bytes of the first page load, ours vs plain (Chromium), target <= 1.1;
+5. search latency, last key press to first visible result, target <= 200 ms.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+TF24_PY = ROOT / ".venvs" / "tf24" / "bin" / "python"
+TOOLS_PY = ROOT / ".venvs" / "tools" / "bin" / "python"
+MKDOCS = ROOT / ".venvs" / "tools" / "bin" / "mkdocs"
+RESULTS = BENCH / "results.md"
+SNIPPET_TIMEOUT = 300  # seconds one snippet process may take in the baseline
+
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT / "src"))
+
+import bench_sites  # noqa: E402
+from bench_stats import median  # noqa: E402
+
+
+def say(msg: str) -> None:
+    print("bench: " + msg, file=sys.stderr, flush=True)
+
+
+def env() -> dict:
+    """The environment ./tfn gives its stages, for every timed command."""
+    e = dict(os.environ)
+    e["TFNOTES_TF24_PYTHON"] = str(TF24_PY)
+    e["TFNOTES_TOOLS_PYTHON"] = str(TOOLS_PY)
+    e.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    e.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    e.setdefault("NO_MKDOCS_2_WARNING", "1")
+    return e
+
+
+LOG: List[str] = []  # every timed command and its output, for --log
+
+
+def timed(cmd: List[str], cwd: Path, timeout: Optional[float] = None):
+    """Run ``cmd``; return (seconds, CompletedProcess)."""
+    start = time.perf_counter()
+    try:
+        run = subprocess.run(cmd, cwd=str(cwd), env=env(), capture_output=True,
+                             text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout
+        err = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr
+        run = subprocess.CompletedProcess(cmd, -9, out or "", (err or "") + "\n(timed out)")
+    took = time.perf_counter() - start
+    LOG.append("$ %s  # cwd %s, exit %s, %.3f s\n%s%s" % (
+        " ".join(shlex.quote(str(c)) for c in cmd[:8]) + (" ..." if len(cmd) > 8 else ""),
+        cwd, run.returncode, took, run.stdout[-4000:], run.stderr[-4000:]))
+    return took, run
+
+
+
+
+# --------------------------------------------------------------- snippets
+
+
+def snippet_files() -> List[Path]:
+    """The snippets the harness collects on TF 2.4, in pytest's order."""
+    from tfnotes import includes
+
+    snippets = ROOT / "snippets"
+    found = []
+    for path in snippets.rglob("*.py"):
+        rel = path.relative_to(snippets)
+        if any(part.startswith((".", "_")) or part == "__pycache__" for part in rel.parts):
+            continue
+        if includes.is_variant(str(rel)):
+            continue
+        found.append(path)
+    # pytest visits a directory's files before its subdirectories, each sorted.
+    return sorted(found, key=lambda p: (p.parent.relative_to(snippets).parts, p.name))
+
+
+def pytest_counts(output: str) -> Dict[str, int]:
+    counts = {}
+    for number, word in re.findall(r"(\d+) (passed|failed|errors?|skipped)", output):
+        counts[word] = counts.get(word, 0) + int(number)
+    return counts
+
+
+def measure_snippets(runs: int, want1: bool, want2: bool, notes: List[str]) -> dict:
+    files = snippet_files()
+    n = len(files)
+    say("snippets: %d files on TF 2.4 (measurements %s)" % (
+        n, ",".join(k for k, w in (("1", want1), ("2", want2)) if w)))
+    suite, perproc, imports, compute = [], [], [], []
+    per_snippet: Dict[str, List[float]] = {str(f): [] for f in files}
+    proc_failures: Dict[str, int] = {}
+    suite_cmd = [str(TF24_PY), "-m", "pytest", "snippets", "-q", "-p", "no:cacheprovider"]
+    last_counts = {}
+    for r in range(runs):
+        took, run = timed(suite_cmd, ROOT)
+        suite.append(took)
+        last_counts = pytest_counts(run.stdout + run.stderr)
+        if run.returncode != 0:
+            notes.append("run %d: the pytest suite exited %d (%s); timed anyway" % (
+                r + 1, run.returncode, ", ".join("%d %s" % (v, k) for k, v in sorted(last_counts.items())) or "no summary"))
+        say("  run %d/%d suite (in-process): %.2f s" % (r + 1, runs, took))
+        if want1:
+            total = 0.0
+            for path in files:
+                with tempfile.TemporaryDirectory(prefix="bench-proc-") as tmp:
+                    # -I: without it the snippet's own folder comes first on
+                    # sys.path, and snippets/tensor/numpy.py shadows numpy.
+                    t, proc = timed([str(TF24_PY), "-I", str(path)], Path(tmp), timeout=SNIPPET_TIMEOUT)
+                total += t
+                if proc.returncode != 0:
+                    proc_failures[str(path)] = proc.returncode
+            perproc.append(total)
+            say("  run %d/%d one process per snippet: %.2f s" % (r + 1, runs, total))
+        if want2:
+            t, _ = timed([str(TF24_PY), "-c", "import tensorflow"], ROOT)
+            imports.append(t)
+            _, drv = timed([str(TF24_PY), str(BENCH / "snippet_driver.py")] + [str(f) for f in files], ROOT)
+            try:
+                data = json.loads(drv.stdout.strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                raise SystemExit("bench: snippet_driver.py failed:\n" + drv.stderr[-3000:]) from None
+            s = sum(item["seconds"] for item in data["snippets"])
+            for item in data["snippets"]:
+                per_snippet[item["path"]].append(item["seconds"])
+            compute.append(s)
+            say("  run %d/%d bound: import %.2f s + compute %.2f s" % (r + 1, runs, t, s))
+    collected = sum(v for k, v in last_counts.items() if k in ("passed", "failed"))
+    if collected and collected != n:
+        notes.append("pytest ran %d snippet items, the per-process baseline %d files" % (collected, n))
+    declared = 0
+    for path in files:
+        if re.search(r"^#\s*Raises\s+\w", path.read_text(encoding="utf-8"), re.M):
+            declared += 1
+    unexpected = [p for p in proc_failures
+                  if not re.search(r"^#\s*Raises\s+\w", Path(p).read_text(encoding="utf-8"), re.M)]
+    if want1:
+        notes.append("one process per snippet: %d of %d exited non-zero (%d declare "
+                     "'# Raises X on purpose')" % (len(proc_failures), n, declared))
+        if unexpected:
+            notes.append("exited non-zero without declaring it: "
+                         + ", ".join(str(Path(p).relative_to(ROOT)) for p in unexpected))
+    slowest = sorted(((median(v), k) for k, v in per_snippet.items() if v), reverse=True)[:3]
+    return {
+        "n": n, "suite": suite, "perproc": perproc, "imports": imports,
+        "compute": compute, "slowest": slowest,
+    }
+
+
+# --------------------------------------------------------------- builds
+
+
+def measure_builds(runs: int, work: Path, notes: List[str]) -> dict:
+    config = bench_sites.make_plain_project(ROOT, work / "plain")
+    ours_site, plain_site = work / "site-ours", work / "site-plain"
+    ours_cmd = bench_sites.ours_command(str(TOOLS_PY), str(MKDOCS), ROOT, ours_site)
+    plain_cmd = bench_sites.plain_command(str(MKDOCS), config, plain_site)
+    ours, plain = [], []
+    ok = {"ours": True, "plain": True}
+    for r in range(runs):
+        t, run = timed(ours_cmd, ROOT)
+        ours.append(t)
+        ok["ours"] = ok["ours"] and run.returncode == 0
+        if run.returncode != 0:
+            notes.append("run %d: the strict build failed (exit %d): %s" % (
+                r + 1, run.returncode, (run.stdout + run.stderr).strip().splitlines()[-1:] or ""))
+        t2, run2 = timed(plain_cmd, work / "plain")
+        plain.append(t2)
+        ok["plain"] = ok["plain"] and run2.returncode == 0
+        if run2.returncode != 0:
+            notes.append("run %d: the plain build failed: %s" % (r + 1, (run2.stderr or "").strip()[-300:]))
+        say("  run %d/%d build: ours (strict) %.2f s, plain %.2f s" % (r + 1, runs, t, t2))
+    return {"ours": ours, "plain": plain, "ok": ok, "sites": (ours_site, plain_site)}
+
+
+def ensure_sites(work: Path, builds: Optional[dict], notes: List[str]):
+    """Built sites for measurements 4 and 5 (from 3 if it ran)."""
+    if builds and all(builds["ok"].values()):
+        return builds["sites"]
+    say("building both sites once for the browser measurements")
+    config = bench_sites.make_plain_project(ROOT, work / "plain")
+    ours_site, plain_site = work / "site-ours", work / "site-plain"
+    run = bench_sites.build_once(bench_sites.ours_command(str(TOOLS_PY), str(MKDOCS), ROOT, ours_site), ROOT, env())
+    if run.returncode != 0:
+        run = bench_sites.build_once([str(MKDOCS), "build", "--clean", "--site-dir", str(ours_site)], ROOT, env())
+        if run.returncode == 0:
+            notes.append("the strict build failed, so 4 and 5 use a non-strict build of ours")
+        else:
+            if not (ROOT / "site" / "index.html").exists():
+                raise SystemExit("bench: cannot build the site:\n" + run.stdout + run.stderr)
+            last = (run.stdout + run.stderr).strip().splitlines()[-1:]
+            notes.append("ours cannot be built now (%s): 4 and 5 use the project's existing site/"
+                         % (last[0] if last else "no output"))
+            ours_site = ROOT / "site"
+    run = bench_sites.build_once(bench_sites.plain_command(str(MKDOCS), config, plain_site), work / "plain", env())
+    if run.returncode != 0:
+        raise SystemExit("bench: cannot build the plain site:\n" + run.stderr)
+    return ours_site, plain_site
+
+
+# --------------------------------------------------------------- report
+
+
+def fmt(value: float, unit: str) -> str:
+    if value != value:  # nan
+        return "n/a"
+    if unit == "s":
+        return "%.2f s" % value
+    if unit == "ms":
+        return "%.0f ms" % value
+    if unit == "B":
+        return "{:,} B".format(int(value))
+    return "%.3g" % value
+
+
+def row(measure: str, ours: float, base: float, unit: str, target: Optional[float] = None,
+        target_on: str = "ratio", ours_extra: str = "", base_extra: str = "") -> str:
+    ratio = ours / base if base and base == base and ours == ours else float("nan")
+    if target is None:
+        tgt = "—"
+    else:
+        value = ratio if target_on == "ratio" else ours
+        shown = ("<= %.1f" % target) if target_on == "ratio" else ("<= %s" % fmt(target, unit))
+        tgt = "%s (%s)" % (shown, "met" if value <= target else "MISSED")
+    return "| %s | %s%s | %s%s | %s | %s |" % (
+        measure, fmt(ours, unit), ours_extra, fmt(base, unit), base_extra,
+        "n/a" if ratio != ratio else "%.2f" % ratio, tgt)
+
+
+def raw_runs(results: dict) -> List[str]:
+    def seq(values, unit="s"):
+        return ", ".join(fmt(v, unit) for v in values)
+
+    out = []
+    s = results.get("snippets")
+    if s:
+        out.append("- suite (pytest, in-process): " + seq(s["suite"]))
+        if s["perproc"]:
+            out.append("- one process per snippet: " + seq(s["perproc"]))
+        if s["imports"]:
+            out.append("- TF import: " + seq(s["imports"]))
+            out.append("- snippets' own compute: " + seq(s["compute"]))
+    b = results.get("builds")
+    if b:
+        out.append("- build, ours: " + seq(b["ours"]))
+        out.append("- build, plain: " + seq(b["plain"]))
+    by = results.get("bytes")
+    if by:
+        out.append("- first load, ours: " + seq(by["ours"], "B"))
+        out.append("- first load, plain: " + seq(by["plain"], "B"))
+    se = results.get("search")
+    if se:
+        for key in ("ours_runs", "plain_runs"):
+            out.append("- search %s (median/p90 per run): %s" % (key.split("_")[0], ", ".join(
+                "%.0f/%.0f ms" % pair for pair in se[key])))
+    return out
+
+
+def versions() -> Dict[str, str]:
+    code = (
+        "import sys, importlib\n"
+        "try:\n    import importlib.metadata as md\nexcept ImportError:\n    md = None\n"
+        "out = [sys.version.split()[0]]\n"
+        "for names in (('tensorflow', 'tensorflow-cpu', 'tensorflow_cpu'), ('mkdocs',), ('mkdocs-material',), ('playwright',)):\n"
+        "    v = '-'\n"
+        "    for n in names:\n"
+        "        try:\n            v = md.version(n); break\n        except Exception:\n            pass\n"
+        "    out.append(v)\n"
+        "print(' '.join(out))\n"
+    )
+    info = {}
+    for world, py in (("tf24", TF24_PY), ("tools", TOOLS_PY)):
+        out = subprocess.run([str(py), "-c", code], capture_output=True, text=True).stdout.split()
+        info[world] = out if len(out) == 5 else ["?"] * 5
+    return info
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "?"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=None, help="runs per measurement (default 5; 1 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
+    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
+    args = parser.parse_args(argv)
+    runs = args.runs or (1 if args.quick else 5)
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    if not only <= {"1", "2", "3", "4", "5"}:
+        parser.error("--only takes numbers from 1 to 5")
+    for exe in (TF24_PY, TOOLS_PY, MKDOCS):
+        if not exe.exists():
+            parser.error("%s is missing: run ./tfn setup first" % exe)
+
+    began = time.perf_counter()
+    started = datetime.datetime.now().astimezone()
+    notes: List[str] = []
+    rows: List[str] = []
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="tfnotes-bench-") as tmp:
+        work = Path(tmp)
+        if "1" in only or "2" in only:
+            results["snippets"] = measure_snippets(runs, "1" in only, "2" in only, notes)
+        if "3" in only:
+            say("builds: ours (strict) vs plain material, %d runs" % runs)
+            results["builds"] = measure_builds(runs, work, notes)
+        if "4" in only or "5" in only:
+            import bench_browser
+
+            ours_site, plain_site = ensure_sites(work, results.get("builds"), notes)
+            if "4" in only:
+                say("first page load bytes, %d runs" % runs)
+                results["bytes"] = bench_browser.measure_bytes(ours_site, plain_site, runs, notes)
+            if "5" in only:
+                say("search latency, %d runs" % runs)
+                results["search"] = bench_browser.measure_search(
+                    ours_site, plain_site, runs, 10 if args.quick else 20, notes)
+
+    if "snippets" in results:
+        s = results["snippets"]
+        n = s["n"] or 1
+        suite = median(s["suite"])
+        if "1" in only:
+            per = median(s["perproc"])
+            rows.append(row("1. snippet suite wall time, %d snippets (in-process pytest vs one process each)" % s["n"],
+                            suite, per, "s"))
+            rows.append(row("1. per snippet, average", suite / n, per / n, "s"))
+        if "2" in only:
+            imp, comp = median(s["imports"]), median(s["compute"])
+            rows.append(row("2. snippet suite vs bound (one TF import + snippets' own compute)",
+                            suite, imp + comp, "s", 1.3,
+                            base_extra=" (%.2f import + %.2f compute)" % (imp, comp)))
+            if s["slowest"]:
+                notes.append("slowest snippets (own compute, median): " + ", ".join(
+                    "%s %.2f s" % (Path(p).relative_to(ROOT / "snippets"), t) for t, p in s["slowest"]))
+    if "builds" in results:
+        b = results["builds"]
+        rows.append(row("3. mkdocs build (ours: --strict, project config vs plain material)",
+                        median(b["ours"]), median(b["plain"]), "s", 1.5,
+                        ours_extra="" if b["ok"]["ours"] else " (build FAILED)",
+                        base_extra="" if b["ok"]["plain"] else " (build FAILED)"))
+    if "bytes" in results:
+        by = results["bytes"]
+        rows.append(row("4. first page load bytes (index.html, fresh context)",
+                        median(by["ours"]), median(by["plain"]), "B", 1.1,
+                        ours_extra=" (%d requests)" % by["requests"][0],
+                        base_extra=" (%d requests)" % by["requests"][1]))
+    if "search" in results:
+        se = results["search"]
+        rows.append(row("5. search latency, median (%d queries/run, last key -> first visible result)" % se["count"],
+                        se["ours_median"], se["plain_median"], "ms", 200, target_on="value"))
+        rows.append(row("5. search latency, p90", se["ours_p90"], se["plain_p90"], "ms", 200, target_on="value"))
+
+    elapsed = time.perf_counter() - began
+    table = ["| measure | ours | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"] + rows
+    print("\n".join(table))
+    for note in notes:
+        print("- " + note)
+    print("(benchmark took %.0f s)" % elapsed)
+
+    info = versions()
+    command = "cd %s && %s" % (shlex.quote(os.getcwd()), " ".join(
+        shlex.quote(a) for a in [os.path.relpath(sys.executable)] + sys.argv))
+    head = [
+        "# tfnotes benchmark",
+        "",
+        "- date: %s" % started.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "- command: `%s`" % command,
+        "- runs per measurement: %d (median; ours and baseline interleaved)" % runs,
+        "- machine: %s, nproc %d, %s" % (cpu_model(), os.cpu_count() or 0, platform.platform()),
+        "- tf24 world: Python %s, TensorFlow %s" % (info["tf24"][0], info["tf24"][1]),
+        "- tools world: Python %s, TensorFlow %s, mkdocs %s, mkdocs-material %s, playwright %s" % tuple(info["tools"]),
+        "- benchmark wall time: %.0f s" % elapsed,
+        "",
+    ]
+    raw = raw_runs(results)
+    body = head + table + ([""] + ["- " + n for n in notes] if notes else []) + (
+        ["", "Raw runs, in order:", ""] + raw if raw else []) + [""]
+    RESULTS.write_text("\n".join(body), encoding="utf-8")
+    if args.log:
+        Path(args.log).write_text("\n\n".join(LOG) + "\n", encoding="utf-8")
+    say("wrote %s" % RESULTS.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+# Raises ValueError on purpose: Th.sum gives Keras no numbers
+import os
+
+os.environ["THEANO_FLAGS"] = "cxx=,base_compiledir=theano_cache"
+
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+import theano.tensor as Th  # noqa: E402
+
+skill = tf.constant([[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]])
+
+
+# keep the AutoGraph pass Keras applies to losses out of Theano's code
+@tf.autograph.experimental.do_not_convert
+def loss_function(y_true, y_pred):
+    return np.array(
+        Th.sum(
+            (y_pred * skill).numpy(),
+            axis=2,
+            acc_dtype="float32",
+            dtype="float32",
+        )
+    )
+
+
+model = tf.keras.Sequential(
+    [tf.keras.layers.Dense(2, input_shape=(3, 2))]
+)
+model.compile(loss=loss_function, optimizer="rmsprop", run_eagerly=True)
+model.fit(np.ones((1, 3, 2)), np.ones((1, 3, 2)), verbose=0)
+#> ValueError: Failed to convert a NumPy array to a Tensor (Unsupported
+#> object type TensorVariable).

@@ -1,0 +1,23 @@
+import numpy as np
+from tensorflow.keras.layers import Masking
+
+x = np.array(
+    [
+        [[1.0, 2.0], [0.0, 0.0], [3.0, 4.0]],
+        [[0.0, 1.0], [5.0, 6.0], [0.0, 0.0]],
+    ]
+)  # (batch=2, timesteps=3, features=2)
+masking = Masking(mask_value=0.0)
+mask = masking.compute_mask(x)
+print(mask.numpy())
+#> [[ True False  True]
+#>  [ True  True False]]
+# a timestep is masked only when ALL its features equal mask_value
+assert (mask.numpy() == (x != 0.0).any(axis=-1)).all()
+out = masking(x).numpy()
+print(out[1])  # masked timesteps come out as zeros
+#> [[0. 1.]
+#>  [5. 6.]
+#>  [0. 0.]]
+assert (out[~mask.numpy()] == 0).all()
+assert (out[mask.numpy()] == x[mask.numpy()]).all()

@@ -1,0 +1,29 @@
+import numpy as np
+import tensorflow as tf
+
+np.random.seed(0)
+x = np.random.uniform(-1, 1, (100, 2)).astype("float32")
+model = tf.keras.Sequential(
+    [
+        tf.keras.layers.Dense(
+            1, kernel_initializer="ones", input_shape=(2,)
+        )
+    ]
+)
+
+
+class CountBatches(tf.keras.callbacks.Callback):
+    def on_predict_batch_end(self, batch, logs=None):
+        self.count = batch + 1
+
+
+counter = CountBatches()
+predictions = model.predict(x, callbacks=[counter])  # no compile needed
+print(type(predictions).__name__, predictions.shape, counter.count)
+#> ndarray (100, 1) 4
+assert isinstance(predictions, np.ndarray) and counter.count == 4
+
+print(np.round(predictions[:3, 0], 4))  # the kernel is ones: x1 + x2
+#> [0.528  0.2953 0.1391]
+assert np.allclose(predictions, x.sum(axis=1, keepdims=True), atol=1e-6)
+assert np.allclose(predictions, model(x).numpy())  # same as a call

@@ -1,0 +1,49 @@
+import numpy as np
+import tensorflow as tf
+
+np.random.seed(0)
+tf.random.set_seed(0)
+
+series = np.random.rand(2, 8, 1).astype("float32")  # 2 series, 8 steps
+x = np.concatenate([series[:, 0:4], series[:, 4:8]])  # 2 chunks each
+y = np.zeros((4, 1), dtype="float32")
+
+
+def state_after_two_epochs(reset_each_epoch):
+    rnn = tf.keras.layers.SimpleRNN(
+        3, stateful=True, batch_input_shape=(2, 4, 1)
+    )
+    model = tf.keras.Sequential([rnn, tf.keras.layers.Dense(1)])
+    # learning rate 0 keeps the weights fixed, to compare states
+    model.compile(tf.keras.optimizers.SGD(learning_rate=0.0), "mse")
+    reset = tf.keras.callbacks.LambdaCallback(
+        on_epoch_begin=lambda epoch, logs: model.reset_states()
+    )
+    model.fit(
+        x,
+        y,
+        batch_size=2,
+        shuffle=False,
+        epochs=2,
+        verbose=0,
+        callbacks=[reset] if reset_each_epoch else [],
+    )
+    whole = tf.keras.layers.SimpleRNN(3)  # the series in one call
+    whole.build((2, None, 1))
+    whole.set_weights(rnn.get_weights())
+    once = whole(series).numpy()
+    twice = whole(np.concatenate([series, series], axis=1)).numpy()
+    return rnn.states[0].numpy(), once, twice
+
+
+# fit() does not reset: epoch 2 continues from the end of epoch 1
+state, once, twice = state_after_two_epochs(reset_each_epoch=False)
+print(np.allclose(state, twice, atol=1e-6))
+#> True
+assert np.allclose(state, twice, atol=1e-6)
+
+# reset_states() at the start of each epoch: every epoch starts fresh
+state, once, twice = state_after_two_epochs(reset_each_epoch=True)
+print(np.allclose(state, once, atol=1e-6))
+#> True
+assert np.allclose(state, once, atol=1e-6)
