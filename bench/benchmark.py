@@ -149,7 +149,10 @@ def measure_snippets(runs: int, want1: bool, want2: bool, notes: List[str]) -> d
             try:
                 data = json.loads(drv.stdout.strip().splitlines()[-1])
             except (ValueError, IndexError):
-                raise SystemExit("bench: snippet_driver.py failed:\n" + drv.stderr[-3000:]) from None
+                tail = (drv.stderr.strip().splitlines() or ["no output"])[-1]
+                notes.append("run %d: snippet_driver.py failed (%s); run left out of 2" % (r + 1, tail))
+                say("  run %d/%d snippet_driver.py FAILED: %s" % (r + 1, runs, tail))
+                continue
             s = sum(item["seconds"] for item in data["snippets"])
             for item in data["snippets"]:
                 per_snippet[item["path"]].append(item["seconds"])
@@ -257,6 +260,17 @@ def row(measure: str, ours: float, base: float, unit: str, target: Optional[floa
         "n/a" if ratio != ratio else "%.2f" % ratio, tgt)
 
 
+def world_stamps() -> List[float]:
+    """When each world was last (re)built, to notice a rebuild mid-run."""
+    out = []
+    for world in ("tf24", "tools"):
+        try:
+            out.append((ROOT / ".venvs" / world / ".tfnotes-stamp").stat().st_mtime)
+        except OSError:
+            out.append(0.0)
+    return out
+
+
 def raw_runs(results: dict) -> List[str]:
     def seq(values, unit="s"):
         return ", ".join(fmt(v, unit) for v in values)
@@ -330,6 +344,11 @@ def main(argv=None) -> int:
         if not exe.exists():
             parser.error("%s is missing: run ./tfn setup first" % exe)
 
+    check = subprocess.run([str(TF24_PY), "-c", "import tensorflow"], env=env(), capture_output=True, text=True)
+    if check.returncode != 0 and only & {"1", "2"}:
+        parser.error("the tf24 world cannot import tensorflow (being rebuilt? try ./tfn setup): "
+                     + (check.stderr.strip().splitlines() or ["?"])[-1])
+    stamps = world_stamps()
     began = time.perf_counter()
     started = datetime.datetime.now().astimezone()
     notes: List[str] = []
@@ -389,6 +408,9 @@ def main(argv=None) -> int:
                         se["ours_median"], se["plain_median"], "ms", 200, target_on="value"))
         rows.append(row("5. search latency, p90", se["ours_p90"], se["plain_p90"], "ms", 200, target_on="value"))
 
+    if world_stamps() != stamps:
+        notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "
+                     "numbers of that time are suspect, run it again")
     elapsed = time.perf_counter() - began
     table = ["| measure | ours | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"] + rows
     print("\n".join(table))

@@ -115,6 +115,11 @@ def update() -> int:
     return code
 
 
+def offline() -> int:
+    _say("stage: offline edition -> dist/tfnotes-offline.zip")
+    return _run([str(TOOLS.python), "-m", "tfnotes.offline", TOOLS.bin("mkdocs"), str(ROOT)], env=_env())
+
+
 def serve(port: int) -> int:
     _say("serving on http://127.0.0.1:%d (live reload; Ctrl-C stops)" % port)
     return _run(
@@ -133,6 +138,7 @@ def main(argv: Sequence[str] = None) -> int:
     p_test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     sub.add_parser("update", help="regenerate outputs shown on pages")
     sub.add_parser("build", help="mkdocs build --strict into site/")
+    sub.add_parser("offline", help="build dist/tfnotes-offline.zip (opens from file://)")
     args = parser.parse_args(argv)
     try:
         setup()
@@ -147,6 +153,8 @@ def main(argv: Sequence[str] = None) -> int:
         return test(args.pytest_args)
     if args.command == "update":
         return update()
+    if args.command == "offline":
+        return offline()
     if args.command == "build":
         return 0 if build() else 1
     return 2

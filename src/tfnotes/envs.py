@@ -92,7 +92,7 @@ def ensure(world: World) -> World:
 
 def ensure_chromium() -> str:
     """Return Debian's Chromium, installing it with apt when root."""
-    exe = shutil.which("chromium") or "/usr/bin/chromium"
+    exe = os.environ.get("TFNOTES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if os.path.exists(exe):
         return exe
     if os.geteuid() == 0 and shutil.which("apt-get"):

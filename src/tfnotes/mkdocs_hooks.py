@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables, defaults, includes, variants
@@ -266,7 +267,7 @@ def on_post_page(output, page, config):
 
     def url_of(src_path: str) -> str:
         # Relative to the All defaults page itself (works under file:// too).
-        return "../" * page.url.count("/") + _page_url(src_path)
+        return "../" * page.url.count("/") + _page_url(src_path, config["use_directory_urls"])
 
     return output.replace(ALL_DEFAULTS, _all_defaults_table(url_of))
 
@@ -277,15 +278,40 @@ def _published(config) -> str:
     published = {
         "tensorflow": {"tf24": data["tf24"]["tensorflow"], "keras3": data["keras3"]["tensorflow"]},
         "arguments": [
-            dict(e, url=(config.get("site_url") or "") + _page_url(e["page"]) + "#" + e["anchor"])
+            dict(e, url=(config.get("site_url") or "") + _page_url(e["page"], config["use_directory_urls"])
+                 + "#" + e["anchor"])
             for e in _entries
         ],
     }
     return json.dumps(published, indent=1, sort_keys=True) + "\n"
 
 
-def _page_url(src_path: str) -> str:
+def _page_url(src_path: str, use_directory_urls: bool = True) -> str:
+    """The URL of a page relative to the site root."""
     target = src_path[:-3]
+    if not use_directory_urls:
+        return target + ".html"
     if target == "index" or target.endswith("/index"):
         return target[: -len("index")]
     return target + "/"
+
+
+@event_priority(-50)  # after material's search plugin writes the index (0),
+def on_post_build(config):  # before its offline plugin inlines it (-100)
+    """Tag each argument's search entry with the argument's name.
+
+    Material's search weighs a document's ``tags`` far above its title, so
+    typing ``validation_split`` lists the argument's own entry first, ahead
+    of prose sections that merely mention it.
+    """
+    path = Path(config["site_dir"], "search", "search_index.json")
+    if not path.exists():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    anchors = {"%s#%s" % (_page_url(e["page"], config["use_directory_urls"]), e["anchor"]): e["argument"]
+               for e in _entries}
+    for doc in index["docs"]:
+        argument = anchors.get(doc["location"])
+        if argument:
+            doc["tags"] = [argument]
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,105 @@
+"""Searching an argument's name answers with its entry and default.
+
+For a broad sample of arguments, one of every documented API (plus the
+ones readers ask for most), typing the name into the site's search box
+must list, as the first result, the entry of that argument: the result
+links straight to the argument's anchor and shows its TF 2.4 default.
+"""
+
+import json
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ASKED_MOST = ["recurrent_initializer", "validation_freq", "num_thresholds", "validation_split"]
+
+
+def _arguments(site_root):
+    published = json.loads((site_root / "defaults.json").read_text(encoding="utf-8"))
+    return [a for a in published["arguments"] if not a["argument"].startswith("*")]
+
+
+def sample(site_root):
+    """One argument per API (the first whose name no other API uses, so the
+    expected entry is unambiguous), plus the most asked-for ones."""
+    arguments = _arguments(site_root)
+    owners = defaultdict(set)
+    for a in arguments:
+        owners[a["argument"]].add(a["api"])
+    picked = {}
+    for a in arguments:
+        if a["api"] not in picked and len(owners[a["argument"]]) == 1:
+            picked[a["api"]] = a["argument"]
+    names = sorted(set(picked.values()) | set(ASKED_MOST))
+    return names, {name: [a for a in arguments if a["argument"] == name] for name in names}
+
+
+def _shown_default(entry):
+    value = entry["tf24"] if entry["tf24"] is not None else entry["keras3"]
+    return "(required)" if value == "required" else "= " + value
+
+
+def test_search_answers_with_the_argument_entry(visit, page, page_log, site_root):
+    names, entries = sample(site_root)
+    apis = {a["api"] for a in _arguments(site_root)}
+    assert len(names) >= min(len(apis), 20), "too small a sample: %s" % names
+    missing = [n for n in ASKED_MOST if not entries[n]]
+    assert not missing, "no documented argument named %s" % missing
+    visit("")
+    box = page.locator("input.md-search__input")
+    problems = []
+    for name in names:
+        box.click()
+        box.fill("")
+        # Material's search listens to key events: type, don't fill.
+        box.press_sequentially(name)
+        first = page.locator(".md-search-result__item").first
+        try:
+            first.wait_for(state="visible", timeout=5_000)
+            page.wait_for_function(
+                "n => { const a = document.querySelector('.md-search-result__item');"
+                " return a && a.textContent.includes(n); }", arg=name, timeout=5_000)
+        except Exception:  # noqa: BLE001 - reported below with what was shown
+            problems.append("%s: no search result" % name)
+            continue
+        # The first result groups a page; its best section comes first after
+        # the page header and must be the argument's own entry.
+        links = first.locator("a.md-search-result__link")
+        sections = [
+            (links.nth(i).get_attribute("href"), links.nth(i).inner_text())
+            for i in range(links.count())
+        ]
+        sections = [(h, t) for h, t in sections if "#" in h]
+        if not sections:
+            problems.append("%s: the first result has no section link" % name)
+            continue
+        href, text = sections[0]
+        anchor = urlsplit(href).fragment
+        matching = [e for e in entries[name] if e["anchor"] == anchor]
+        if not matching:
+            problems.append("%s: the first result links to #%s, not to an entry of %s (%s)" % (
+                name, anchor, name, ", ".join(e["anchor"] for e in entries[name])))
+            continue
+        if _shown_default(matching[0]) not in text:
+            problems.append("%s: the first result %r does not show the default %r" % (
+                name, text.strip(), _shown_default(matching[0])))
+    assert not problems, "\n".join(problems)
+    page_log.assert_clean("search for arguments", external=False)
+
+
+def test_a_result_leads_straight_to_the_argument(visit, page, base_url):
+    visit("")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("validation_split")
+    link = page.locator(".md-search-result__item a.md-search-result__link[href*='#fit-validation_split']").first
+    link.wait_for(state="visible", timeout=5_000)
+    link.click()
+    page.wait_for_url("**/model/fit/**#fit-validation_split")
+    target = page.locator("#fit-validation_split")
+    assert target.is_visible(), "the entry #fit-validation_split is not visible after the jump"
+    row = target.locator("xpath=ancestor::tr")
+    assert "0.0" in row.inner_text(), "the fit.validation_split row shows no default: %r" % row.inner_text()
