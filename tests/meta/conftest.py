@@ -40,6 +40,7 @@ class Project:
         config = config.split("\nnav:")[0]
         config = config.replace("paths: [src]", "paths: [%s]" % (REPO / "src"))
         config = config.replace("- src/tfnotes/", "- %s/src/tfnotes/" % REPO)
+        config = config.replace("custom_dir: overrides", "custom_dir: %s/overrides" % REPO)
         (root / "mkdocs.yml").write_text(config)
         self.write("docs/index.md", "# Home\n")
 

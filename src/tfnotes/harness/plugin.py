@@ -12,6 +12,7 @@ what it printed. ``--update-outputs`` rewrites the comments instead.
 """
 
 import os
+import random
 import re
 import sys
 from pathlib import Path
@@ -35,6 +36,12 @@ def pytest_addoption(parser):
         "--update-outputs",
         action="store_true",
         help="rewrite the #> output comments of snippets from this run",
+    )
+    group.addoption(
+        "--snippet-order",
+        default="random",
+        help="'random' (a fresh seed, printed), 'random:SEED', 'reverse' or "
+        "'path': snippets must pass in any order, so the default shuffles",
     )
     group.addoption(
         "--snippet-timeout",
@@ -120,14 +127,40 @@ def pytest_pycollect_makemodule(module_path, parent):
     return None
 
 
+def _order(config):
+    order = config.getoption("--snippet-order")
+    if order == "random":
+        order = "random:%d" % random.SystemRandom().randrange(10**6)
+        config.option.snippet_order = order
+    return order
+
+
+def pytest_collection_modifyitems(session, config, items):
+    snippets = [i for i in items if isinstance(i, SnippetItem)]
+    if not snippets:
+        return
+    order = _order(config)
+    if order == "path":
+        return
+    others = [i for i in items if not isinstance(i, SnippetItem)]
+    if order == "reverse":
+        snippets.reverse()
+    elif order.startswith("random:"):
+        random.Random(int(order.split(":", 1)[1])).shuffle(snippets)
+    else:
+        raise pytest.UsageError("--snippet-order: %r is not random, random:SEED, reverse or path" % order)
+    items[:] = snippets + others
+
+
 def pytest_report_header(config):
     if not any("snippets" in str(a) for a in config.args):
         return None
     tf, np = _world.load()
-    return "tfnotes: snippets run on TensorFlow %s (numpy %s, Python %s)" % (
+    return "tfnotes: snippets run on TensorFlow %s (numpy %s, Python %s), order %s" % (
         tf.__version__,
         np.__version__,
         sys.version.split()[0],
+        _order(config),
     )
 
 
@@ -141,8 +174,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if items:
         passed = sum(1 for r in items if r.passed)
         terminalreporter.write_line(
-            "tfnotes: %d of %d snippets passed on TensorFlow %s"
-            % (passed, len(items), _world.version)
+            "tfnotes: %d of %d snippets passed on TensorFlow %s (order %s)"
+            % (passed, len(items), _world.version, config.getoption("--snippet-order"))
         )
 
 
