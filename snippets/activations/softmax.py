@@ -6,7 +6,7 @@ probs = tf.keras.activations.softmax(logits).numpy()  # axis=-1
 print(np.round(probs, 4))
 #> [[0.09   0.2447 0.6652]
 #>  [0.     0.     0.9999]]
-print(probs.sum(axis=-1))
+print(np.round(probs.sum(axis=-1), 4))
 #> [1. 1.]
 
 exp = np.exp(logits.numpy())

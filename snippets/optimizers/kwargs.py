@@ -1,6 +1,11 @@
 # Raises TypeError on purpose: a misspelled argument is not ignored.
 import tensorflow as tf
 
+name = tf.keras.optimizers.SGD().get_config()["name"]
+print(name)  # by default, the name of the class
+#> SGD
+assert name == "SGD"
+
 extras = ["clipnorm", "clipvalue", "global_clipnorm", "decay", "lr"]
 for extra in extras:
     tf.keras.optimizers.SGD(**{extra: 0.5})  # all accepted

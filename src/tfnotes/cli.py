@@ -139,6 +139,8 @@ def main(argv: Sequence[str] = None) -> int:
     sub.add_parser("update", help="regenerate outputs shown on pages")
     sub.add_parser("build", help="mkdocs build --strict into site/")
     sub.add_parser("offline", help="build dist/tfnotes-offline.zip (opens from file://)")
+    p_bench = sub.add_parser("bench", help="run the benchmarks into bench/results.md")
+    p_bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     try:
         setup()
@@ -155,6 +157,9 @@ def main(argv: Sequence[str] = None) -> int:
         return update()
     if args.command == "offline":
         return offline()
+    if args.command == "bench":
+        envs.ensure_chromium()
+        return _run([str(TOOLS.python), "bench/benchmark.py"] + args.bench_args, env=_env())
     if args.command == "build":
         return 0 if build() else 1
     return 2

@@ -1,9 +1,7 @@
 import numpy as np
-import tensorflow as tf
 from tensorflow.keras.layers import LSTM
 
 np.random.seed(0)
-tf.random.set_seed(0)
 
 
 def sigmoid(z):
@@ -12,6 +10,10 @@ def sigmoid(z):
 
 x = np.random.rand(2, 3, 4).astype("float32")  # (batch, steps, feat.)
 lstm = LSTM(5, return_state=True)
+lstm.build(x.shape)
+# fixed weights instead of random ones: kernel, recurrent kernel, bias
+weights = [0.5 * np.random.randn(*w.shape) for w in lstm.weights]
+lstm.set_weights(weights)
 output, h_keras, c_keras = lstm(x)
 kernel, recurrent_kernel, bias = lstm.get_weights()
 
@@ -22,9 +24,9 @@ for t in range(3):
     c = sigmoid(f) * c + sigmoid(i) * np.tanh(g)  # cell state
     h = sigmoid(o) * np.tanh(c)  # output of the step
 print(np.round(h[0], 4))
-#> [-0.0354 -0.0907  0.221  -0.149  -0.1348]
+#> [-0.0258  0.275   0.0133  0.2619  0.2958]
 print(np.round(c[0], 4))
-#> [-0.0736 -0.201   0.4625 -0.2558 -0.6188]
+#> [-0.2166  0.9279  0.0275  0.502   0.4206]
 assert np.allclose(h, h_keras, atol=1e-5)
 assert np.allclose(h, output, atol=1e-5)
 assert np.allclose(c, c_keras, atol=1e-5)

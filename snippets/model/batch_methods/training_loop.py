@@ -1,12 +1,15 @@
 import numpy as np
 import tensorflow as tf
 
-tf.random.set_seed(0)
 np.random.seed(0)
 x = np.random.uniform(-1, 1, (32, 1)).astype("float32")
 y = 2 * x + 1
 model = tf.keras.Sequential(
-    [tf.keras.layers.Dense(1, input_shape=(1,))]
+    [
+        tf.keras.layers.Dense(
+            1, kernel_initializer="zeros", input_shape=(1,)
+        )
+    ]
 )
 model.compile(optimizer=tf.keras.optimizers.SGD(0.2), loss="mse")
 
@@ -19,5 +22,5 @@ for _ in range(3):
         model.train_on_batch(x[rows], y[rows])
     losses.append(model.test_on_batch(x, y))  # loss after the epoch
 print(np.round(losses, 4))
-#> [0.6734 0.2206 0.0786]
+#> [0.3526 0.1123 0.04  ]
 assert losses[0] > losses[1] > losses[2]

@@ -12,10 +12,15 @@ model = tf.keras.Sequential(
     ]
 )
 
+
+def squared_error(y_true, y_pred):  # one value per sample
+    return tf.reduce_mean(tf.square(y_true - y_pred), axis=-1)
+
+
 losses = []
 for loss in (
     "mean_squared_error",  # a name (the alias "mse" works too)
-    tf.keras.losses.mean_squared_error,  # a function
+    squared_error,  # a function f(y_true, y_pred)
     tf.keras.losses.MeanSquaredError(),  # a Loss instance
 ):
     model.compile(optimizer="sgd", loss=loss)

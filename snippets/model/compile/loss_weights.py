@@ -6,7 +6,9 @@ ones = tf.keras.initializers.Ones()
 a = tf.keras.layers.Dense(1, kernel_initializer=ones, name="a")(inputs)
 b = tf.keras.layers.Dense(1, kernel_initializer=ones, name="b")(inputs)
 model = tf.keras.Model(inputs, [a, b])
-model.compile(optimizer="sgd", loss="mse", loss_weights=[1.0, 0.5])
+model.compile(
+    optimizer="sgd", loss=["mse", "mse"], loss_weights=[1.0, 0.5]
+)
 
 x = np.ones((4, 1), "float32")  # both outputs predict 1
 # targets 0 and 3: a loss of 1 for output a, of 4 for output b

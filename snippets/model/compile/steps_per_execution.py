@@ -11,7 +11,7 @@ model = tf.keras.Sequential(
     [tf.keras.layers.Dense(1, input_shape=(1,))]
 )
 x = np.zeros((8, 1), "float32")  # 4 batches of 2
-for steps in (None, 2):  # None: the default
+for steps in (1, 2):  # 1: one batch per call, the default
     model.compile(
         optimizer="sgd", loss="mse", steps_per_execution=steps
     )
@@ -19,6 +19,6 @@ for steps in (None, 2):  # None: the default
     counter.calls = []
     model.fit(x, x, batch_size=2, callbacks=[counter], verbose=0)
     print(steps, counter.calls)
-    #> None [0, 1, 2, 3]
+    #> 1 [0, 1, 2, 3]
     #> 2 [1, 3]
-    assert len(counter.calls) == 4 // (steps or 1)  # once per call
+    assert len(counter.calls) == 4 // steps  # once per call

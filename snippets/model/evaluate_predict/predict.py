@@ -18,7 +18,8 @@ class CountBatches(tf.keras.callbacks.Callback):
 
 
 counter = CountBatches()
-predictions = model.predict(x, callbacks=[counter])  # no compile needed
+# no compile() needed; verbose=0 hides the progress bar
+predictions = model.predict(x, callbacks=[counter], verbose=0)
 print(type(predictions).__name__, predictions.shape, counter.count)
 #> ndarray (100, 1) 4
 assert isinstance(predictions, np.ndarray) and counter.count == 4

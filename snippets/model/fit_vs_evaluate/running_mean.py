@@ -7,7 +7,11 @@ x = np.random.uniform(-1, 1, (10, 1)).astype("float32")
 y = 3 * x + 1  # 10 samples, batch_size=4: batches of 4, 4 and 2
 
 model = tf.keras.Sequential(
-    [tf.keras.layers.Dense(1, input_shape=(1,))]
+    [
+        tf.keras.layers.Dense(
+            1, kernel_initializer="zeros", input_shape=(1,)
+        )
+    ]
 )
 model.compile(optimizer=tf.keras.optimizers.SGD(0.1), loss="mse")
 
@@ -32,11 +36,11 @@ history = model.fit(
 fit_loss = history.history["loss"][0]
 sizes = np.array([4, 4, 2])
 print(np.round(before, 4))  # pre-update loss of each batch
-#> [3.3797 3.7923 6.5541]
+#> [2.7863 2.8215 4.5534]
 print(np.round(shown, 4))  # running value after each batch
-#> [3.3797 3.586  4.1796]
+#> [2.7863 2.8039 3.1538]
 print(round(fit_loss, 4))  # what fit() records for the epoch
-#> 4.1796
+#> 3.1538
 
 # fit's epoch loss: mean of pre-update batch losses, weighted by size
 weighted = np.cumsum(sizes * before) / np.cumsum(sizes)
@@ -49,6 +53,6 @@ assert not np.isclose(fit_loss, np.mean(before), rtol=1e-3)
 # evaluate(): the same data, all of it with the final weights
 eval_loss = model.evaluate(x, y, verbose=0)
 print(round(eval_loss, 4), round(mse_now(x, y), 4))
-#> 1.945 1.945
+#> 1.3795 1.3795
 assert np.isclose(eval_loss, mse_now(x, y), rtol=1e-5)
 assert eval_loss < fit_loss  # training improved the weights meanwhile

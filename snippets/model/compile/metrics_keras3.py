@@ -1,0 +1,37 @@
+# Keras 3: metrics_names ends in 'compile_metrics'; use return_dict=True
+import numpy as np
+import tensorflow as tf
+
+np.random.seed(0)
+x = np.random.uniform(-1, 1, (6, 1)).astype("float32")
+y = np.random.uniform(-1, 1, (6, 1)).astype("float32")
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input((1,)),
+        tf.keras.layers.Dense(1, kernel_initializer="ones"),
+    ]
+)
+model.compile(
+    optimizer="sgd",
+    loss="mse",
+    metrics=["mae", tf.keras.metrics.RootMeanSquaredError()],
+)
+result = model.evaluate(x, y, verbose=0)
+print(model.metrics_names)  # no longer one name per value
+#> ['loss', 'compile_metrics']
+assert model.metrics_names == ["loss", "compile_metrics"]
+named = model.evaluate(x, y, verbose=0, return_dict=True)
+print(list(named))  # the loss first, then the metrics
+#> ['loss', 'mae', 'root_mean_squared_error']
+print(np.round(result, 4))  # the list keeps that order
+#> [0.2327 0.4317 0.4824]
+assert list(named) == ["loss", "mae", "root_mean_squared_error"]
+assert result == list(named.values())
+
+error = x - y  # the model computes x here
+expected = [
+    np.mean(error**2),
+    np.mean(np.abs(error)),
+    np.sqrt(np.mean(error**2)),
+]
+assert np.allclose(result, expected, rtol=1e-5)

@@ -1,0 +1,15 @@
+# Keras 3: the same refusal, in other words
+# Raises ValueError on purpose: a dataset cannot be split by fraction.
+import numpy as np
+import tensorflow as tf
+
+x = np.zeros((10, 1), "float32")
+dataset = tf.data.Dataset.from_tensor_slices((x, x)).batch(5)
+model = tf.keras.Sequential(
+    [tf.keras.Input((1,)), tf.keras.layers.Dense(1)]
+)
+model.compile(optimizer="sgd", loss="mse")
+model.fit(dataset, validation_split=0.2, verbose=0)
+#> ValueError: Argument `validation_split` is only supported for tensors
+#> or NumPy arrays.Found incompatible type in the input: [<class
+#> 'tensorflow.python.data.ops.batch_op._BatchDataset'>]

@@ -1,0 +1,12 @@
+# Keras 3: TF 2.21 calls a traced tensor a SymbolicTensor
+# Raises AttributeError on purpose: a traced tensor has no value.
+import tensorflow as tf
+
+
+@tf.function
+def to_numpy(tensor):
+    return tensor.numpy()
+
+
+to_numpy(tf.constant([1.0, 2.0]))
+#> AttributeError: 'SymbolicTensor' object has no attribute 'numpy'
