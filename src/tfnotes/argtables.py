@@ -20,6 +20,7 @@ from typing import Iterator, List
 
 MARKER = re.compile(r"^<!--\s*args:\s*(?P<api>tf(?:\.\w+)+)\s*-->\s*$")
 ROW = re.compile(r"^\|(?P<cells>.*)\|\s*$")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 NAME = re.compile(r"^`(?P<name>\*{0,2}\w+)`$")
 
 
@@ -67,9 +68,14 @@ def parse(page: Path, text: str) -> List[ArgTable]:
     """Every arguments table of one page's Markdown ``text``."""
     lines = text.splitlines()
     tables = []
+    fence = None  # the fence of the code block we are in, if any
     for index, line in enumerate(lines):
+        opening = FENCE.match(line)
+        if opening and (fence is None or opening.group(1).startswith(fence)):
+            fence = None if fence else opening.group(1)
+            continue
         match = MARKER.match(line.strip())
-        if not match:
+        if fence or not match:
             continue
         table = ArgTable(page, index + 1, match.group("api"))
         header = _cells(lines[index + 1]) if index + 1 < len(lines) else []
