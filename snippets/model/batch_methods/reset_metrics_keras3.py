@@ -35,6 +35,10 @@ second = model.train_on_batch(x, y2)
 print(first, second)
 #> [1.0, 1.0] [9.0, 3.0]
 assert first == [1.0, 1.0] and second == [9.0, 3.0]
+state = model.get_metrics_result()  # kept AFTER the call: this batch
+print({name: float(value) for name, value in state.items()})
+#> {'loss': 9.0, 'mae': 3.0}
+assert float(state["loss"]) == 9.0
 
 # a mean over several batches: keep your own metric, weighted by size
 mean_loss = tf.keras.metrics.Mean()

@@ -1,4 +1,4 @@
-# Keras 3: compile() has no **kwargs; an unknown name is a plain TypeError
+# Keras 3: compile() has no **kwargs; an unknown name is a TypeError
 # Raises TypeError on purpose: compile() has no learning-rate argument.
 import tensorflow as tf
 

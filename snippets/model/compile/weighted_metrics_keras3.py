@@ -1,4 +1,4 @@
-# Keras 3: the list repeats the unweighted 'mae'; prefer return_dict=True
+# Keras 3: the list repeats the plain 'mae'; prefer return_dict=True
 import numpy as np
 import tensorflow as tf
 
