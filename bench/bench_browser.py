@@ -7,6 +7,7 @@ site must not need them); their count is reported as a note.
 
 import contextlib
 import functools
+import gzip
 import html
 import http.server
 import json
@@ -113,9 +114,10 @@ def _block_other_hosts(context, base: str, blocked: List[str]) -> None:
     context.route("**/*", route)
 
 
-def _load_bytes(browser, site: Path) -> Tuple[int, int, int, List[str]]:
-    """One fresh-context load of index.html: (bytes seen by the browser,
-    requests, bytes the server sent, blocked URLs)."""
+def _load_bytes(browser, site: Path):
+    """One fresh-context load of index.html: ({path: (bytes, gzip -6
+    bytes)} as the browser received them, bytes the server sent, blocked
+    URLs)."""
     with serve(site) as (base, counter):
         context = browser.new_context()
         blocked: List[str] = []
@@ -125,37 +127,59 @@ def _load_bytes(browser, site: Path) -> Tuple[int, int, int, List[str]]:
         page = context.new_page()
         page.goto(base + "index.html", wait_until="networkidle")
         page.wait_for_timeout(300)  # let late fetches (search index) finish
-        total = 0
+        sizes: Dict[str, Tuple[int, int]] = {}
         for resp in responses:
             try:
-                total += len(resp.body())
+                body = resp.body()
             except Exception:  # redirects and aborted requests have no body
                 length = resp.headers.get("content-length")
-                total += int(length) if length and length.isdigit() else 0
+                body = b"\0" * (int(length) if length and length.isdigit() else 0)
+            path = resp.url[len(base):] if resp.url.startswith(base) else resp.url
+            old = sizes.get(path, (0, 0))
+            sizes[path] = (old[0] + len(body), old[1] + len(gzip.compress(body, 6)))
         context.close()
-        return total, len(responses), counter.get("bytes", 0), blocked
+        return sizes, counter.get("bytes", 0), blocked
 
 
 def measure_bytes(ours: Path, plain: Path, runs: int, notes: List[str]) -> dict:
     got: Dict[str, List[int]] = {"ours": [], "plain": []}
-    requests = [0, 0]
+    gz: Dict[str, List[int]] = {"ours": [], "plain": []}
+    last: Dict[str, Dict[str, Tuple[int, int]]] = {}
     blocked_all: Dict[str, set] = {"ours": set(), "plain": set()}
     with chromium() as browser:
         for r in range(runs):
-            for i, (name, site) in enumerate((("ours", ours), ("plain", plain))):
-                total, count, served, blocked = _load_bytes(browser, site)
+            for name, site in (("ours", ours), ("plain", plain)):
+                sizes, served, blocked = _load_bytes(browser, site)
+                total = sum(v[0] for v in sizes.values())
                 got[name].append(total)
-                requests[i] = count
+                gz[name].append(sum(v[1] for v in sizes.values()))
+                last[name] = sizes
                 blocked_all[name].update(blocked)
                 if abs(served - total) > 0.01 * max(served, 1):
                     notes.append("4. %s run %d: browser saw %d B, server sent %d B" % (name, r + 1, total, served))
             print("bench:   run %d/%d bytes: ours %d, plain %d" % (r + 1, runs, got["ours"][-1], got["plain"][-1]),
                   flush=True)
+    diffs = []
+    for path in set(last["ours"]) | set(last["plain"]):
+        delta = last["ours"].get(path, (0, 0))[0] - last["plain"].get(path, (0, 0))[0]
+        if delta:
+            diffs.append((abs(delta), delta, path))
+    diffs.sort(reverse=True)
+    notes.append("4. where ours differs from plain (bytes): " + ", ".join(
+        "%s %+d" % (path, delta) for _, delta, path in diffs[:8]))
+    index = "search/search_index.json"
+    o_wo = median(got["ours"]) - last["ours"].get(index, (0, 0))[0]
+    p_wo = median(got["plain"]) - last["plain"].get(index, (0, 0))[0]
+    notes.append("4. gzip-equivalent (http.server sends uncompressed; a real host gzips): ours %d B, plain %d B, "
+                 "ratio %.2f; without %s: ours %d B, plain %d B, ratio %.2f" % (
+                     median(gz["ours"]), median(gz["plain"]), median(gz["ours"]) / max(median(gz["plain"]), 1),
+                     index, o_wo, p_wo, o_wo / max(p_wo, 1)))
     for name in ("ours", "plain"):
         if blocked_all[name]:
             notes.append("4. %s: requests to other hosts (aborted, not counted): %s"
                          % (name, ", ".join(sorted(blocked_all[name]))))
-    return {"ours": got["ours"], "plain": got["plain"], "requests": requests}
+    return {"ours": got["ours"], "plain": got["plain"],
+            "requests": [len(last["ours"]), len(last["plain"])]}
 
 
 # --------------------------------------------------------------- search

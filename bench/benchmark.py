@@ -112,24 +112,53 @@ def pytest_counts(output: str) -> Dict[str, int]:
     return counts
 
 
+DECLARES = re.compile(r"^#\s*Raises\s+\w", re.M)
+
+
 def measure_snippets(runs: int, want1: bool, want2: bool, notes: List[str]) -> dict:
-    files = snippet_files()
-    n = len(files)
+    """Each round: the suite, then the bound's import and compute (so the
+    pair of measurement 2 is adjacent in time), then one process per
+    snippet. The snippet list is re-read every round: it grows while
+    others work."""
     say("snippets: %d files on TF 2.4 (measurements %s)" % (
-        n, ",".join(k for k, w in (("1", want1), ("2", want2)) if w)))
-    suite, perproc, imports, compute = [], [], [], []
-    per_snippet: Dict[str, List[float]] = {str(f): [] for f in files}
+        len(snippet_files()), ",".join(k for k, w in (("1", want1), ("2", want2)) if w)))
+    out: Dict[str, list] = {k: [] for k in (
+        "suite", "suite_avg", "perproc", "perproc_avg", "imports", "compute", "ratio2", "n")}
+    per_snippet: Dict[str, List[float]] = {}
     proc_failures: Dict[str, int] = {}
     suite_cmd = [str(TF24_PY), "-m", "pytest", "snippets", "-q", "-p", "no:cacheprovider"]
-    last_counts = {}
+    files: List[Path] = []
     for r in range(runs):
+        files = snippet_files()
+        out["n"].append(len(files))
         took, run = timed(suite_cmd, ROOT)
-        suite.append(took)
-        last_counts = pytest_counts(run.stdout + run.stderr)
+        counts = pytest_counts(run.stdout + run.stderr)
+        items = counts.get("passed", 0) + counts.get("failed", 0)
+        out["suite"].append(took)
+        out["suite_avg"].append(took / (items or len(files) or 1))
         if run.returncode != 0:
             notes.append("run %d: the pytest suite exited %d (%s); timed anyway" % (
-                r + 1, run.returncode, ", ".join("%d %s" % (v, k) for k, v in sorted(last_counts.items())) or "no summary"))
-        say("  run %d/%d suite (in-process): %.2f s" % (r + 1, runs, took))
+                r + 1, run.returncode, ", ".join("%d %s" % (v, k) for k, v in sorted(counts.items())) or "no summary"))
+        if items and items != len(files):
+            notes.append("run %d: pytest ran %d snippet items, the baselines %d files" % (r + 1, items, len(files)))
+        say("  run %d/%d suite (in-process, %d items): %.2f s" % (r + 1, runs, items, took))
+        if want2:
+            t, _ = timed([str(TF24_PY), "-c", "import tensorflow"], ROOT)
+            _, drv = timed([str(TF24_PY), str(BENCH / "snippet_driver.py")] + [str(f) for f in files], ROOT)
+            try:
+                data = json.loads(drv.stdout.strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                tail = (drv.stderr.strip().splitlines() or ["no output"])[-1]
+                notes.append("run %d: snippet_driver.py failed (%s); run left out of 2" % (r + 1, tail))
+                say("  run %d/%d snippet_driver.py FAILED: %s" % (r + 1, runs, tail))
+            else:
+                comp = sum(item["seconds"] for item in data["snippets"])
+                for item in data["snippets"]:
+                    per_snippet.setdefault(item["path"], []).append(item["seconds"])
+                out["imports"].append(t)
+                out["compute"].append(comp)
+                out["ratio2"].append(took / (t + comp))
+                say("  run %d/%d bound: import %.2f s + compute %.2f s" % (r + 1, runs, t, comp))
         if want1:
             total = 0.0
             for path in files:
@@ -140,44 +169,20 @@ def measure_snippets(runs: int, want1: bool, want2: bool, notes: List[str]) -> d
                 total += t
                 if proc.returncode != 0:
                     proc_failures[str(path)] = proc.returncode
-            perproc.append(total)
-            say("  run %d/%d one process per snippet: %.2f s" % (r + 1, runs, total))
-        if want2:
-            t, _ = timed([str(TF24_PY), "-c", "import tensorflow"], ROOT)
-            imports.append(t)
-            _, drv = timed([str(TF24_PY), str(BENCH / "snippet_driver.py")] + [str(f) for f in files], ROOT)
-            try:
-                data = json.loads(drv.stdout.strip().splitlines()[-1])
-            except (ValueError, IndexError):
-                tail = (drv.stderr.strip().splitlines() or ["no output"])[-1]
-                notes.append("run %d: snippet_driver.py failed (%s); run left out of 2" % (r + 1, tail))
-                say("  run %d/%d snippet_driver.py FAILED: %s" % (r + 1, runs, tail))
-                continue
-            s = sum(item["seconds"] for item in data["snippets"])
-            for item in data["snippets"]:
-                per_snippet[item["path"]].append(item["seconds"])
-            compute.append(s)
-            say("  run %d/%d bound: import %.2f s + compute %.2f s" % (r + 1, runs, t, s))
-    collected = sum(v for k, v in last_counts.items() if k in ("passed", "failed"))
-    if collected and collected != n:
-        notes.append("pytest ran %d snippet items, the per-process baseline %d files" % (collected, n))
-    declared = 0
-    for path in files:
-        if re.search(r"^#\s*Raises\s+\w", path.read_text(encoding="utf-8"), re.M):
-            declared += 1
-    unexpected = [p for p in proc_failures
-                  if not re.search(r"^#\s*Raises\s+\w", Path(p).read_text(encoding="utf-8"), re.M)]
+            out["perproc"].append(total)
+            out["perproc_avg"].append(total / (len(files) or 1))
+            say("  run %d/%d one process per snippet (%d files): %.2f s" % (r + 1, runs, len(files), total))
     if want1:
+        declared = [f for f in files if DECLARES.search(f.read_text(encoding="utf-8"))]
+        unexpected = [p for p in proc_failures if Path(p).exists()
+                      and not DECLARES.search(Path(p).read_text(encoding="utf-8"))]
         notes.append("one process per snippet: %d of %d exited non-zero (%d declare "
-                     "'# Raises X on purpose')" % (len(proc_failures), n, declared))
+                     "'# Raises X on purpose')" % (len(proc_failures), len(files), len(declared)))
         if unexpected:
             notes.append("exited non-zero without declaring it: "
                          + ", ".join(str(Path(p).relative_to(ROOT)) for p in unexpected))
-    slowest = sorted(((median(v), k) for k, v in per_snippet.items() if v), reverse=True)[:3]
-    return {
-        "n": n, "suite": suite, "perproc": perproc, "imports": imports,
-        "compute": compute, "slowest": slowest,
-    }
+    out["slowest"] = sorted(((median(v), k) for k, v in per_snippet.items() if v), reverse=True)[:3]
+    return out
 
 
 # --------------------------------------------------------------- builds
@@ -375,18 +380,20 @@ def main(argv=None) -> int:
 
     if "snippets" in results:
         s = results["snippets"]
-        n = s["n"] or 1
         suite = median(s["suite"])
+        n = "%d" % s["n"][-1] if len(set(s["n"])) == 1 else "%d-%d" % (min(s["n"]), max(s["n"]))
         if "1" in only:
-            per = median(s["perproc"])
-            rows.append(row("1. snippet suite wall time, %d snippets (in-process pytest vs one process each)" % s["n"],
-                            suite, per, "s"))
-            rows.append(row("1. per snippet, average", suite / n, per / n, "s"))
+            rows.append(row("1. snippet suite wall time, %s snippets (in-process pytest vs one process each)" % n,
+                            suite, median(s["perproc"]), "s"))
+            rows.append(row("1. per snippet, average", median(s["suite_avg"]), median(s["perproc_avg"]), "s"))
         if "2" in only:
             imp, comp = median(s["imports"]), median(s["compute"])
             rows.append(row("2. snippet suite vs bound (one TF import + snippets' own compute)",
                             suite, imp + comp, "s", 1.3,
                             base_extra=" (%.2f import + %.2f compute)" % (imp, comp)))
+            if s["ratio2"]:
+                notes.append("2. suite/bound per run (each pair adjacent in time): %s; median %.2f" % (
+                    ", ".join("%.2f" % x for x in s["ratio2"]), median(s["ratio2"])))
             if s["slowest"]:
                 notes.append("slowest snippets (own compute, median): " + ", ".join(
                     "%s %.2f s" % (Path(p).relative_to(ROOT / "snippets"), t) for t, p in s["slowest"]))

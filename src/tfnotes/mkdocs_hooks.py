@@ -29,14 +29,6 @@ _entries: List[Dict[str, object]] = []
 _pages: Dict[str, str] = {}
 
 
-def _code(value: Optional[str]) -> str:
-    if value is None:
-        return "&mdash;"
-    if value == defaults.REQUIRED:
-        return "*required*"
-    return "<code>%s</code>" % html.escape(value)
-
-
 def _by_name(params) -> Dict[str, Optional[str]]:
     return {p["name"]: p["default"] for p in params or []}
 
@@ -71,7 +63,7 @@ def _search_hint(name: str, tf24, k3, state: str) -> str:
 def _keras3_cell(state: str, name: str, k3) -> str:
     if state == "removed":
         return '<span class="tfn-removed">removed</span>'
-    value = _code(k3.get(name)) if k3 is not None else ""
+    value = _plain(k3.get(name)) if k3 is not None else ""
     if state == "changed":
         return value + ' <span class="tfn-changed">changed</span>'
     if state == "added":
@@ -109,7 +101,7 @@ def render(table: argtables.ArgTable, data24, data3, page: str = "") -> List[str
         anchor = table.anchor(row.name)
         name = '<h4 class="tfn-arg" id="%s"><code>%s</code>%s</h4>' % (
             anchor, html.escape(row.name), _search_hint(row.name, tf24, k3, state))
-        default24 = _code(tf24[row.name]) if row.name in tf24 else '<span class="tfn-added">not in 2.4</span>'
+        default24 = _plain(tf24[row.name]) if row.name in tf24 else '<span class="tfn-added">not in 2.4</span>'
         cells = [name, default24]
         if k3 is not None:
             cells.append(_keras3_cell(state, row.name, k3))
@@ -144,8 +136,10 @@ def _rendered(markdown: str, src_path: str, config) -> str:
     except argtables.TableError as exc:
         raise PluginError(str(exc))
     lines = markdown.splitlines()
-    for table in reversed(tables):
-        lines[table.line - 1 : table.end] = render(table, data["tf24"], data["keras3"], src_path)
+    # Rendered in page order (so are the entries), spliced in from the end.
+    done = [(table, render(table, data["tf24"], data["keras3"], src_path)) for table in tables]
+    for table, rendered in reversed(done):
+        lines[table.line - 1 : table.end] = rendered
     return "\n".join(lines) + "\n"
 
 
@@ -254,6 +248,7 @@ def _all_defaults_table(page_url_of) -> str:
 
 
 def _plain(value: Optional[str]) -> str:
+    """A default as HTML (valid in Markdown tables and raw HTML alike)."""
     if value is None:
         return "&mdash;"
     if value == defaults.REQUIRED:

@@ -152,3 +152,30 @@ def test_every_variant_says_what_changed(project, snippets):
     missing = ["%s: variant of a snippet that does not exist" % v.name
                for v in variants.variants(snippets) if not (snippets / v.base).exists()]
     assert not bad + missing, "\n".join(bad + missing)
+
+
+# Pages about the site itself rather than an API.
+ABOUT_THE_SITE = {"contributing.md", "conventions.md", "defaults.md", "keras3.md"}
+
+
+def test_every_api_page_links_the_official_reference(project, docs):
+    bad = []
+    for page in sorted(docs.rglob("*.md")):
+        if str(page.relative_to(docs)) in ABOUT_THE_SITE:
+            continue
+        text = page.read_text(encoding="utf-8")
+        section = text.split("\n## API reference\n", 1)
+        if len(section) != 2 or "https://www.tensorflow.org/" not in section[1]:
+            bad.append("%s: no '## API reference' section linking tensorflow.org" % _rel(page, project))
+    assert not bad, "\n".join(bad)
+
+
+def test_no_mojibake(project, docs, snippets):
+    """UTF-8 read as Windows-1252 ('â€™' for a right quote) in the notes."""
+    bad = [
+        "%s:%d: mojibake %r" % (_rel(p, project), n, line.strip()[:60])
+        for p in sorted(list(docs.rglob("*.md")) + list(snippets.rglob("*.py")))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search("â€|Ã[\u0080-\u00bf]", line)
+    ]
+    assert not bad, "\n".join(bad)
