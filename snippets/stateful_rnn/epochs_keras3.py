@@ -4,7 +4,7 @@ import numpy as np
 import tensorflow as tf
 
 np.random.seed(0)
-tf.random.set_seed(0)
+tf.keras.utils.set_random_seed(0)  # Keras 3 ignores tf.random.set_seed
 
 series = np.random.rand(2, 8, 1).astype("float32")  # 2 series, 8 steps
 x = np.concatenate([series[:, 0:4], series[:, 4:8]])  # 2 chunks each

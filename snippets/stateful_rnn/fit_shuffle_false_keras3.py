@@ -3,7 +3,7 @@ import numpy as np
 import tensorflow as tf
 
 np.random.seed(0)
-tf.random.set_seed(0)
+tf.keras.utils.set_random_seed(0)  # Keras 3 ignores tf.random.set_seed
 
 # 2 series of 12 steps, cut into 3 chunks of 4 steps: rows 0-1 hold
 # steps 0-3, rows 2-3 steps 4-7, rows 4-5 steps 8-11. Row i of a batch

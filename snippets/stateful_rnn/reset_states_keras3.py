@@ -3,7 +3,7 @@
 import numpy as np
 import tensorflow as tf
 
-tf.random.set_seed(0)
+tf.keras.utils.set_random_seed(0)  # Keras 3 ignores tf.random.set_seed
 
 model = tf.keras.Sequential(
     [

@@ -2,7 +2,7 @@
 import numpy as np
 import tensorflow as tf
 
-tf.random.set_seed(0)
+tf.keras.utils.set_random_seed(0)  # Keras 3 ignores tf.random.set_seed
 
 stateful = tf.keras.layers.SimpleRNN(3, stateful=True)
 model = tf.keras.Sequential(

@@ -3,7 +3,7 @@ import pprint
 
 import tensorflow as tf
 
-tf.random.set_seed(0)
+tf.keras.utils.set_random_seed(0)  # Keras 3 ignores tf.random.set_seed
 
 layer = tf.keras.layers.Dense(2, activation="relu", name="dense")
 print(layer.get_weights())  # no weights before the layer is built

@@ -21,7 +21,6 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
-SEED = 0
 DEFAULT_TIMEOUT = 20.0
 
 
@@ -169,13 +168,23 @@ def _fresh_cwd():
             os.chdir(old)
 
 
-def reseed(tf=None, np=None) -> None:
-    """Put every random generator a snippet may use in the same state."""
-    random.seed(SEED)
+def reseed(tf=None, np=None, seed: Optional[int] = None) -> int:
+    """Reseed every random generator a snippet may use; return the seed.
+
+    The seed is fresh for each snippet unless given: a reader runs a
+    snippet in a new Python where nothing is seeded, so a snippet whose
+    output depends on randomness must seed it itself. With a fixed seed
+    here, a snippet that forgot would pass the suite and print other
+    numbers for the reader; with a fresh one its output changes and the
+    stale-output check catches it."""
+    if seed is None:
+        seed = random.SystemRandom().randrange(2**31)
+    random.seed(seed)
     if np is not None:
-        np.random.seed(SEED)
+        np.random.seed(seed)
     if tf is not None:
-        tf.random.set_seed(SEED)
+        tf.random.set_seed(seed)
+    return seed
 
 
 def _line_in(path: str, tb) -> Optional[int]:
