@@ -419,6 +419,8 @@ def main(argv=None) -> int:
         notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "
                      "numbers of that time are suspect, run it again")
     elapsed = time.perf_counter() - began
+    # Notes of one measurement together, in measurement order.
+    notes.sort(key=lambda n: int(n[0]) if n[:1].isdigit() and n[1:2] == "." else 0)
     table = ["| measure | ours | baseline | ratio | target |", "| --- | --- | --- | --- | --- |"] + rows
     print("\n".join(table))
     for note in notes:

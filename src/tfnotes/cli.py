@@ -139,7 +139,7 @@ def main(argv: Sequence[str] = None) -> int:
     sub.add_parser("update", help="regenerate outputs shown on pages")
     sub.add_parser("build", help="mkdocs build --strict into site/")
     sub.add_parser("offline", help="build dist/tfnotes-offline.zip (opens from file://)")
-    p_bench = sub.add_parser("bench", help="run the benchmarks into bench/results.md")
+    p_bench = sub.add_parser("bench", help="benchmark vs baselines into bench/results.md (--runs N, --quick, --only 1,3)")
     p_bench.add_argument("bench_args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     try:
@@ -159,7 +159,7 @@ def main(argv: Sequence[str] = None) -> int:
         return offline()
     if args.command == "bench":
         envs.ensure_chromium()
-        return _run([str(TOOLS.python), "bench/benchmark.py"] + args.bench_args, env=_env())
+        return _run([str(TOOLS.python), str(ROOT / "bench" / "benchmark.py")] + args.bench_args, env=_env())
     if args.command == "build":
         return 0 if build() else 1
     return 2

@@ -45,3 +45,12 @@ def test_no_line_scrolls_sideways(project, snippets):
         if len(line) > outputs.WIDTH
     ]
     assert not long, "\n".join(long)
+
+
+def test_no_snippet_shadows_a_module(project, snippets):
+    """A reader runs a snippet as a script from its folder; a file named
+    numpy.py there would be imported instead of NumPy by its neighbours."""
+    taken = set(sys.stdlib_module_names) | {"numpy", "tensorflow", "keras", "theano", "scipy", "h5py"}
+    bad = ["%s: named like the module %r" % (p.relative_to(project), p.stem)
+           for p in sorted(snippets.rglob("*.py")) if p.stem in taken]
+    assert not bad, "\n".join(bad)
