@@ -125,6 +125,22 @@ def make_plain_project(root: Path, work: Path) -> Path:
     return path
 
 
+def default_theme_command(mkdocs: str, root: Path, site_dir: Path) -> List[str]:
+    """The same site (same pages, hooks, plugins, extensions) with
+    mkdocs-material's default theme settings: no palette toggle, no
+    features, no custom_dir, no extra CSS or JavaScript. Only ``font:
+    false`` stays, as material's default font is a Google Fonts request.
+    The config is written next to mkdocs.yml so every relative path in it
+    (hooks, docs, snippets) resolves the same."""
+    config = load_config(root)
+    config["theme"] = {"name": "material", "font": False}
+    config.pop("extra_css", None)
+    config.pop("extra_javascript", None)
+    path = root / ".bench-default-theme.yml"
+    path.write_text(yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return [mkdocs, "build", "--clean", "-f", str(path), "--site-dir", str(site_dir)]
+
+
 def ours_command(tools_python: str, mkdocs: str, root: Path, site_dir: Path) -> List[str]:
     """``python -m tfnotes.build <mkdocs> <root>``, into ``site_dir``."""
     code = (

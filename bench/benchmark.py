@@ -373,6 +373,13 @@ def main(argv=None) -> int:
             if "4" in only:
                 say("first page load bytes, %d runs" % runs)
                 results["bytes"] = bench_browser.measure_bytes(ours_site, plain_site, runs, notes)
+                default_site = work / "site-default-theme"
+                run = bench_sites.build_once(
+                    bench_sites.default_theme_command(str(MKDOCS), ROOT, default_site), ROOT, env())
+                if run.returncode != 0:
+                    raise SystemExit("bench: cannot build the default-theme site:\n" + run.stderr)
+                say("first page load bytes, same pages with material's default theme settings, %d runs" % runs)
+                results["bytes_theme"] = bench_browser.measure_bytes(ours_site, default_site, runs, notes)
             if "5" in only:
                 say("search latency, %d runs" % runs)
                 results["search"] = bench_browser.measure_search(
@@ -406,6 +413,12 @@ def main(argv=None) -> int:
     if "bytes" in results:
         by = results["bytes"]
         rows.append(row("4. first page load bytes (index.html, fresh context)",
+                        median(by["ours"]), median(by["plain"]), "B", 1.1,
+                        ours_extra=" (%d requests)" % by["requests"][0],
+                        base_extra=" (%d requests)" % by["requests"][1]))
+    if "bytes_theme" in results:
+        by = results["bytes_theme"]
+        rows.append(row("4. first page load bytes, same pages: ours vs material's default theme settings",
                         median(by["ours"]), median(by["plain"]), "B", 1.1,
                         ours_extra=" (%d requests)" % by["requests"][0],
                         base_extra=" (%d requests)" % by["requests"][1]))
