@@ -7,6 +7,7 @@ when nothing changed).
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -120,8 +121,15 @@ def offline() -> int:
     return _run([str(TOOLS.python), "-m", "tfnotes.offline", TOOLS.bin("mkdocs"), str(ROOT)], env=_env())
 
 
+def _site_path() -> str:
+    """The path part of site_url, under which mkdocs serve serves."""
+    match = re.search(r"^site_url:\s*\S+?://[^/\s]+(/\S*)?\s*$",
+                      (ROOT / "mkdocs.yml").read_text(), re.M)
+    return (match.group(1) if match and match.group(1) else "/")
+
+
 def serve(port: int) -> int:
-    _say("serving on http://127.0.0.1:%d (live reload; Ctrl-C stops)" % port)
+    _say("serving on http://127.0.0.1:%d%s (live reload; Ctrl-C stops)" % (port, _site_path()))
     return _run(
         [TOOLS.bin("mkdocs"), "serve", "--livereload", "-a", "127.0.0.1:%d" % port],
         env=_env(),
