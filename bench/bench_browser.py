@@ -204,6 +204,15 @@ def pick_identifiers(site: Path, count: int) -> List[str]:
         if word not in picked and len(picked) < count:
             picked.append(word)
 
+    # What readers search for most: argument names, one per API first.
+    published = site / "defaults.json"
+    if published.exists():
+        arguments = json.loads(published.read_text(encoding="utf-8"))["arguments"]
+        seen_apis = set()
+        for a in arguments:
+            if "_" in a["argument"].strip("*_") and a["api"] not in seen_apis:
+                seen_apis.add(a["api"])
+                add(a["argument"])
     for title in titles:
         if IDENT.match(title) and "_" in title:
             add(title)
