@@ -30,6 +30,8 @@ class Project:
     """A small project tree under ``root``."""
 
     REPO_TESTS = REPO / "tests"
+    # Every page of the site ends with one (a site check requires it).
+    API_REFERENCE = "\n## API reference\n\n- [tf](https://www.tensorflow.org/versions/r2.4/api_docs/python/tf)\n"
 
     def __init__(self, root: Path):
         self.root = root
@@ -42,7 +44,7 @@ class Project:
         config = config.replace("- src/tfnotes/", "- %s/src/tfnotes/" % REPO)
         config = config.replace("custom_dir: overrides", "custom_dir: %s/overrides" % REPO)
         (root / "mkdocs.yml").write_text(config)
-        self.write("docs/index.md", "# Home\n")
+        self.write("docs/index.md", "# Home\n" + self.API_REFERENCE)
 
     def write(self, rel: str, text: str) -> Path:
         path = self.root / rel
@@ -54,7 +56,7 @@ class Project:
         blocks = "".join(
             '```python title="%s"\n--8<-- "%s"\n```\n\n' % (s, s) for s in snippets
         )
-        self.write(page, "# Page\n\n" + blocks + extra)
+        self.write(page, "# Page\n\n" + blocks + extra + self.API_REFERENCE)
 
     def run(self, world: str, *args: str, timeout: int = 300):
         env = dict(os.environ, TFNOTES_PROJECT=str(self.root), NO_MKDOCS_2_WARNING="1",
