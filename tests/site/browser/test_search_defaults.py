@@ -59,19 +59,21 @@ def test_search_answers_with_the_argument_entry(visit, page, page_log, site_root
         first = page.locator(".md-search-result__item").first
         try:
             first.wait_for(state="visible", timeout=5_000)
+            # Results arrive while typing (a prefix matches too); those for
+            # the whole name carry it as the highlight parameter ?h=.
             page.wait_for_function(
                 "n => { const a = document.querySelector('.md-search-result__item');"
-                " return a && a.textContent.includes(n); }", arg=name, timeout=5_000)
+                " return a && [...a.querySelectorAll('a')].some("
+                "l => (l.getAttribute('href') || '').includes('h=' + n + '#')); }",
+                arg=name, timeout=5_000)
         except Exception:  # noqa: BLE001 - reported below with what was shown
             problems.append("%s: no search result" % name)
             continue
         # The first result groups a page; its best section comes first after
         # the page header and must be the argument's own entry.
-        links = first.locator("a.md-search-result__link")
-        sections = [
-            (links.nth(i).get_attribute("href"), links.nth(i).inner_text())
-            for i in range(links.count())
-        ]
+        # One snapshot: material re-renders the list while results arrive.
+        sections = first.locator("a.md-search-result__link").evaluate_all(
+            "links => links.map(a => [a.getAttribute('href'), a.innerText])")
         sections = [(h, t) for h, t in sections if "#" in h]
         if not sections:
             problems.append("%s: the first result has no section link" % name)
