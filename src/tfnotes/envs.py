@@ -62,12 +62,36 @@ def _say(msg: str) -> None:
     print("tfn: " + msg, file=sys.stderr, flush=True)
 
 
+def _requirements(world: World) -> Path:
+    """The direct requirements (``*.in``) that the lock was made from."""
+    return (ROOT / world.lock).with_suffix(".in")
+
+
+def requirements_hash(world: World) -> str:
+    """Hash of the requirement lines of ``*.in`` (comments do not count)."""
+    lines = [
+        line.split("#")[0].strip()
+        for line in _requirements(world).read_text().splitlines()
+    ]
+    return hashlib.sha256("\n".join(l for l in lines if l).encode()).hexdigest()
+
+
+def _lock_header(world: World) -> str:
+    return "# locked from %s sha256:%s\n" % (_requirements(world).name, requirements_hash(world))
+
+
 def ensure(world: World) -> World:
-    """Create or update ``world``'s venv; a no-op when the stamp matches."""
+    """Create or update ``world``'s venv; a no-op when the stamp matches.
+
+    When ``*.in`` changed since the lock was made (say, the newest
+    TensorFlow's pin was bumped), the world is built from ``*.in`` and the
+    lock rewritten from it: upgrading is a one-line change, and the suite
+    then checks the new version (stale outputs and defaults fail)."""
+    lock = ROOT / world.lock
+    relock = not lock.read_text().startswith(_lock_header(world))
     stamp_file = world.venv / ".tfnotes-stamp"
-    want = _stamp(world)
-    if world.python.exists() and stamp_file.exists():
-        if stamp_file.read_text() == want:
+    if not relock and world.python.exists() and stamp_file.exists():
+        if stamp_file.read_text() == _stamp(world):
             return world
     base = find_python(exact=world.exact, at_least=world.at_least)
     if world.venv.exists():
@@ -76,9 +100,17 @@ def ensure(world: World) -> World:
     subprocess.run([base, "-m", "venv", str(world.venv)], check=True)
     subprocess.run(
         [str(world.python), "-m", "pip", "install", "--quiet",
-         "--disable-pip-version-check", "-r", str(ROOT / world.lock)],
+         "--disable-pip-version-check", "-r",
+         str(_requirements(world) if relock else lock)],
         check=True,
     )
+    if relock:
+        frozen = subprocess.run(
+            [str(world.python), "-m", "pip", "freeze", "--disable-pip-version-check"],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        lock.write_text(_lock_header(world) + frozen)
+        _say("%s changed: wrote a new %s; commit it" % (_requirements(world).name, world.lock))
     # The project's own package is put on the path rather than installed:
     # there is nothing to build, and edits take effect at once.
     site = subprocess.run(
@@ -86,7 +118,7 @@ def ensure(world: World) -> World:
         check=True, capture_output=True, text=True,
     ).stdout.strip()
     Path(site, "tfnotes.pth").write_text(str(ROOT / "src") + "\n")
-    stamp_file.write_text(want)
+    stamp_file.write_text(_stamp(world))
     return world
 
 
