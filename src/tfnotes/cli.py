@@ -19,7 +19,6 @@ from tfnotes.envs import ROOT, TF24, TOOLS
 from tfnotes.pythons import PythonNotFound
 
 
-
 def _say(msg: str) -> None:
     print("tfn: " + msg, flush=True)
 
