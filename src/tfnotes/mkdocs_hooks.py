@@ -298,15 +298,26 @@ def on_post_build(config):  # before its offline plugin inlines it (-100)
     Material's search weighs a document's ``tags`` far above its title, so
     typing ``validation_split`` lists the argument's own entry first, ahead
     of prose sections that merely mention it.
+
+    Search completes the last word typed, and a rarer completion outweighs
+    the word itself: ``learning_rate`` would list ``learning_rate_power``
+    first. So a name that another documented name extends gets a second,
+    unique tag that completes it too (``learning_rate__adam``), which keeps
+    its own entries ahead. (Tags are not shown in results: extra.css.)
     """
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    anchors = {"%s#%s" % (_page_url(e["page"], config["use_directory_urls"]), e["anchor"]): e["argument"]
+    anchors = {"%s#%s" % (_page_url(e["page"], config["use_directory_urls"]), e["anchor"]): e
                for e in _entries}
+    names = {e["argument"] for e in _entries}
+    extended = {m for m in names if any(n != m and n.startswith(m) for n in names)}
     for doc in index["docs"]:
-        argument = anchors.get(doc["location"])
-        if argument:
+        entry = anchors.get(doc["location"])
+        if entry:
+            argument = entry["argument"]
             doc["tags"] = [argument]
+            if argument in extended:
+                doc["tags"].append("%s__%s" % (argument, entry["anchor"].split("-", 1)[0]))
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
