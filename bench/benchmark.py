@@ -410,18 +410,15 @@ def main(argv=None) -> int:
                         median(b["ours"]), median(b["plain"]), "s", 1.5,
                         ours_extra="" if b["ok"]["ours"] else " (build FAILED)",
                         base_extra="" if b["ok"]["plain"] else " (build FAILED)"))
-    if "bytes" in results:
-        by = results["bytes"]
-        rows.append(row("4. first page load bytes (index.html, fresh context)",
-                        median(by["ours"]), median(by["plain"]), "B", 1.1,
-                        ours_extra=" (%d requests)" % by["requests"][0],
-                        base_extra=" (%d requests)" % by["requests"][1]))
-    if "bytes_theme" in results:
-        by = results["bytes_theme"]
-        rows.append(row("4. first page load bytes, same pages: ours vs material's default theme settings",
-                        median(by["ours"]), median(by["plain"]), "B", 1.1,
-                        ours_extra=" (%d requests)" % by["requests"][0],
-                        base_extra=" (%d requests)" % by["requests"][1]))
+    for key, measure in (
+        ("bytes", "4. first page load bytes (index.html, fresh context)"),
+        ("bytes_theme", "4. first page load bytes, same pages: ours vs material's default theme settings"),
+    ):
+        if key in results:
+            by = results[key]
+            rows.append(row(measure, median(by["ours"]), median(by["plain"]), "B", 1.1,
+                            ours_extra=" (%d requests)" % by["requests"][0],
+                            base_extra=" (%d requests)" % by["requests"][1]))
     if "search" in results:
         se = results["search"]
         rows.append(row("5. search latency, median (%d queries/run, last key -> first visible result)" % se["count"],
