@@ -164,6 +164,11 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def _sorted_entries() -> List[Dict[str, object]]:
+    """The build's arguments by API, then name (``**kwargs`` as ``kwargs``)."""
+    return sorted(_entries, key=lambda e: (e["api"], e["argument"].lstrip("*")))
+
+
 def _link_from(page_src: str, target_src: str, anchor: str = "") -> str:
     """A relative .md link from one page to another (mkdocs checks it)."""
     depth = page_src.count("/")
@@ -189,7 +194,7 @@ def keras3_changes(root: Path, page_src: str) -> str:
         return "[`%s`](%s)" % (e["argument"], _link_from(page_src, e["page"], e["anchor"]))
 
     by_status = {}
-    for e in sorted(_entries, key=lambda e: (e["api"], e["argument"].lstrip("*"))):
+    for e in _sorted_entries():
         by_status.setdefault(e["status"], []).append(e)
     table("Defaults that changed", "Same argument, another default.",
           [["`%s`" % e["api"], arg(e), _plain(e["tf24"]), _plain(e["keras3"])]
@@ -228,7 +233,7 @@ def _all_defaults_table(page_url_of) -> str:
     head = "<tr><th>API</th><th>Argument</th><th>TF 2.4 default</th>%s</tr>" % (
         "<th>Keras 3</th>" if has_k3 else "")
     rows = []
-    for e in sorted(_entries, key=lambda e: (e["api"], e["argument"].lstrip("*"))):
+    for e in _sorted_entries():
         href = "%s#%s" % (page_url_of(e["page"]), e["anchor"])
         cells = [
             "<code>%s</code>" % html.escape(e["api"]),
