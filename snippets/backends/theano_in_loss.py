@@ -1,4 +1,6 @@
 # Raises ValueError on purpose: Th.sum gives Keras no numbers
+# Changes process state on purpose: importing Theano sets
+# np.seterr(all="ignore") and THEANO_FLAGS stays set.
 import os
 
 os.environ["THEANO_FLAGS"] = "cxx=,base_compiledir=theano_cache"

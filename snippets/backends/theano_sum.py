@@ -1,3 +1,5 @@
+# Changes process state on purpose: importing Theano sets
+# np.seterr(all="ignore") and THEANO_FLAGS stays set.
 import os
 
 # Use Theano's pure-Python implementation (cxx=) instead of compiling

@@ -1,4 +1,11 @@
-"""mkdocs hooks: argument tables with verified defaults, and ``defaults.json``.
+"""mkdocs hooks: Keras 3 tabs, argument tables with verified defaults, and
+``defaults.json``.
+
+A page includes each snippet once, in a Python fence of its own; where the
+snippet has a Keras 3 variant, this hook turns the fence into two linked
+content tabs, ``TF 2.4`` and ``Keras 3`` (:func:`tfnotes.includes.with_keras3_tabs`),
+before pymdownx.snippets reads the includes. A page that writes a variant
+include or the tabs itself fails the build, naming its line.
 
 Pages write argument tables with names and descriptions only (see
 :mod:`tfnotes.argtables`). At build time this hook adds the default of
@@ -13,6 +20,7 @@ The same data feeds the "All defaults" page and ``site/defaults.json``.
 
 import html
 import json
+import os
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -20,7 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tfnotes import argtables, defaults, includes, variants
+from tfnotes import argtables, defaults, includes, snippet, variants
 
 ALL_DEFAULTS = "<!-- all-defaults -->"
 KERAS3_CHANGES = "<!-- keras3-changes -->"
@@ -134,7 +142,7 @@ def _rendered(markdown: str, src_path: str, config) -> str:
     try:
         tables = argtables.parse(Path("docs") / src_path, markdown)
     except argtables.TableError as exc:
-        raise PluginError(str(exc))
+        raise PluginError(str(exc)) from None
     lines = markdown.splitlines()
     # Rendered in page order (so are the entries), spliced in from the end.
     done = [(table, render(table, data["tf24"], data["keras3"], src_path)) for table in tables]
@@ -145,19 +153,33 @@ def _rendered(markdown: str, src_path: str, config) -> str:
 
 def on_files(files, config):
     """Render every table once, up front, so that ``defaults.json`` and the
-    All defaults page know every argument before any page is built."""
+    All defaults page know every argument before any page is built; and
+    check every page's includes for the Keras 3 tabs (lines of the source
+    as written, so messages point at them)."""
     _entries.clear()
     _pages.clear()
+    has_variant = _has_variant(config)
+    problems = []
     for file in files.documentation_pages():
         source = Path(file.abs_src_path).read_text(encoding="utf-8")
+        where = os.path.relpath(file.abs_src_path, os.path.dirname(config["config_file_path"]))
+        problems += includes.tab_problems(where, source.splitlines(), has_variant)
         if "<!-- args:" in source:
             _pages[file.src_path] = _rendered(source, file.src_path, config)
+    if problems:
+        raise PluginError("\n".join(problems))
     files.append(File.generated(config, "defaults.json", content=_published(config)))
     return files
 
 
+def _has_variant(config):
+    root = Path(config["config_file_path"]).parent
+    return lambda name: snippet.Snippet(root, name).has_variant
+
+
 def on_page_markdown(markdown, page, config, files):
     markdown = _pages.get(page.file.src_path, markdown)
+    markdown = includes.with_keras3_tabs(markdown, _has_variant(config))
     if KERAS3_CHANGES in markdown:
         root = Path(config["config_file_path"]).parent
         markdown = markdown.replace(KERAS3_CHANGES, keras3_changes(root, page.file.src_path))

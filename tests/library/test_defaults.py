@@ -17,6 +17,7 @@ def test_every_table_matches_the_library(project):
     world = defaults.world_name(tf.__version__)
     committed = defaults.load(world, project)
     tables = list(argtables.tables(project / "docs"))
+    assert tables, "no <!-- args: ... --> table under %s/docs: nothing to check" % project
     live = defaults.extract(sorted({t.api for t in tables}), tf)["apis"]
     problems = []
     for table in tables:
@@ -45,8 +46,9 @@ def test_every_table_matches_the_library(project):
 
 def test_committed_data_names_this_tensorflow(project):
     world = defaults.world_name(tf.__version__)
+    path = defaults.path_for(world, project)
+    assert path.is_file(), "%s is missing: run './tfn update'" % path
     committed = defaults.load(world, project)
-    if committed["apis"]:
-        assert committed["tensorflow"] == tf.__version__, (
-            "data/defaults/%s.json was made with TensorFlow %s, this is %s: run './tfn update'"
-            % (world, committed["tensorflow"], tf.__version__))
+    assert committed["tensorflow"] == tf.__version__, (
+        "data/defaults/%s.json was made with TensorFlow %s, this is %s: run './tfn update'"
+        % (world, committed["tensorflow"], tf.__version__))

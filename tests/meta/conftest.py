@@ -85,6 +85,15 @@ def scratch(tmp_path) -> Project:
     return Project(tmp_path)
 
 
+def failure_section(output: str, display: str) -> str:
+    """The failure report of one snippet (``snippets/demo/x.py``) in a
+    pytest run's output: from its ``____ snippet ... ____`` header to the
+    next header or the summary."""
+    match = re.search(r"^_+ snippet %s _+$(.*?)(?=^_{3,} |^=+ short test summary|\Z)"
+                      % re.escape(display), output, re.M | re.S)
+    return match.group(1) if match else ""
+
+
 def failures(output: str):
     """The FAILED lines of a pytest run, keyed by node id."""
     return dict(re.findall(r"^FAILED (\S+)(?: - (.*))?$", output, re.M))

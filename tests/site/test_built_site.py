@@ -58,7 +58,8 @@ def test_search_keeps_identifiers_whole(site, identifier):
 def test_search_splits_dotted_paths(site):
     separator = _search_index(site)["config"]["separator"]
     tokens = [t for t in re.split(separator, "tf.keras.layers.Dense") if t]
-    assert "Dense" in tokens
+    assert tokens == ["tf", "keras", "layers", "Dense"], (
+        "search separator %r splits tf.keras.layers.Dense into %s" % (separator, tokens))
 
 
 def built_page(site: Path, docs: Path, page: Path) -> Path:
@@ -74,24 +75,66 @@ def test_every_page_is_built(docs, site):
     assert not missing, "not built: " + ", ".join(missing)
 
 
-def _text(html: Path) -> str:
-    import html as htmllib
+class _CodeBlocks(HTMLParser):
+    """The text of every <pre> of a page, as lists of lines."""
 
-    return htmllib.unescape(re.sub(r"<[^>]+>", "", html.read_text(encoding="utf-8")))
+    def __init__(self):
+        super().__init__()
+        self.blocks = []
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "pre":
+            self._depth += 1
+            if self._depth == 1:
+                self.blocks.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "pre" and self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._depth:
+            self.blocks[-1] += data
+
+
+def code_blocks(html: Path):
+    parser = _CodeBlocks()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return [[line.strip() for line in block.splitlines()] for block in parser.blocks]
+
+
+def _in_order(wanted, lines):
+    remaining = iter(lines)
+    return all(any(line == w for line in remaining) for w in wanted)
 
 
 def test_included_outputs_reach_the_pages(project, site, snippets, docs):
-    """Every #> line of every included snippet is on the built page."""
+    """Every #> line of every included snippet is on the built page, in
+    order, inside the code block that shows the snippet."""
     from tfnotes import includes
 
     missing = []
+    checked = 0
+    blocks_of = {}
     for inc in includes.includes(docs):
         source = snippets / inc.file
         if not source.is_file():
-            continue
+            continue  # test_sources.py reports a missing snippet
         built = built_page(site, docs, inc.page)
-        text = _text(built)
-        for line in source.read_text(encoding="utf-8").splitlines():
-            if line.strip().startswith("#>") and line.strip() not in text:
-                missing.append("%s: %r from %s not on the page" % (built.relative_to(project), line.strip(), inc.file))
+        if built not in blocks_of:
+            blocks_of[built] = code_blocks(built)
+        lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines()]
+        wanted = [line for line in lines if line.startswith("#>")]
+        if not wanted:
+            continue
+        # The block showing the snippet: the one sharing most of its lines.
+        block = max(blocks_of[built], key=lambda b: len(set(b) & set(lines)), default=[])
+        checked += len(wanted)
+        absent = [line for line in wanted if line not in block]
+        missing += ["%s: %r from %s not in its code block" % (built.relative_to(project), line, inc.file)
+                    for line in absent]
+        if not absent and not _in_order(wanted, block):
+            missing.append("%s: the #> lines of %s are out of order" % (built.relative_to(project), inc.file))
+    assert checked, "no included snippet has a #> line: nothing was checked"
     assert not missing, "\n".join(missing)

@@ -2,6 +2,8 @@
 in requirements/*.in that was not re-locked (./tfn does it) fails here."""
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from tfnotes import envs
 
@@ -14,13 +16,26 @@ def test_lock_matches_its_requirements(world):
         % (world.lock, world.lock.replace(".txt", ".in")))
 
 
+def _direct_requirements(world):
+    path = envs.ROOT / world.lock.replace(".txt", ".in")
+    lines = [line.split("#")[0].strip() for line in path.read_text().splitlines()]
+    return world.lock.replace(".txt", ".in"), [Requirement(line) for line in lines if line]
+
+
 @pytest.mark.parametrize("world", envs.WORLDS, ids=lambda w: w.name)
-def test_every_pin_of_the_requirements_is_in_the_lock(world):
-    lock = {line.split("==")[0].lower().replace("_", "-") : line.strip()
-            for line in (envs.ROOT / world.lock).read_text().splitlines() if "==" in line}
-    for line in (envs.ROOT / world.lock.replace(".txt", ".in")).read_text().splitlines():
-        line = line.split("#")[0].strip()
-        if "==" in line:
-            name = line.split("==")[0].split("[")[0].lower().replace("_", "-")
-            assert lock.get(name, "").lower().replace("_", "-") == line.lower().replace("_", "-"), (
-                "%s pins %s, the lock has %r" % (world.lock.replace(".txt", ".in"), line, lock.get(name)))
+def test_every_requirement_is_in_the_lock_at_its_pin(world):
+    lock = {}
+    for line in (envs.ROOT / world.lock).read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.strip().split("==", 1)
+            lock[canonicalize_name(name)] = version
+    source, requirements = _direct_requirements(world)
+    assert requirements, "%s lists no requirement" % source
+    problems = []
+    for requirement in requirements:
+        locked = lock.get(canonicalize_name(requirement.name))
+        if locked is None:
+            problems.append("%s: %s is not in %s" % (source, requirement, world.lock))
+        elif not requirement.specifier.contains(locked, prereleases=True):
+            problems.append("%s pins %s, %s has %s" % (source, requirement, world.lock, locked))
+    assert not problems, "\n".join(problems) + "\nrun ./tfn setup to re-lock"

@@ -10,10 +10,10 @@ them, since a reader running it would carry that state into later code).
 """
 
 import contextlib
+import faulthandler
 import os
 import random
 import re
-import signal
 import socket
 import sys
 import tempfile
@@ -22,10 +22,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
 DEFAULT_TIMEOUT = 20.0
-
-
-class SnippetTimeout(BaseException):
-    """Raised inside a snippet that ran longer than its time limit."""
 
 
 class NetworkBlocked(OSError):
@@ -144,17 +140,18 @@ def _no_network():
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float):
-    def expire(signum, frame):
-        raise SnippetTimeout("snippet ran longer than %.0f s" % seconds)
+def _where_if_stuck(seconds: float):
+    """Dump every thread's stack to stderr once ``seconds`` have passed.
 
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    The worker cannot stop a snippet stuck inside a TensorFlow op (a
+    Python signal handler only runs between bytecodes); the supervisor
+    kills the worker instead. faulthandler's dump runs on a C thread, so
+    it still tells where the snippet was, for the failure message."""
+    faulthandler.dump_traceback_later(seconds, exit=False, file=sys.stderr)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        faulthandler.cancel_dump_traceback_later()
 
 
 @contextlib.contextmanager
@@ -225,7 +222,7 @@ def run_snippet(path: str, source: str, tf=None, np=None,
     recorder = _Recorder(path, result)
     saved_stdout, saved_argv = sys.stdout, sys.argv
     try:
-        with _fresh_cwd(), _no_network(), _time_limit(timeout):
+        with _fresh_cwd(), _no_network(), _where_if_stuck(timeout):
             sys.stdout, sys.argv = recorder, [path]
             try:
                 exec(code, scope)

@@ -1,29 +1,42 @@
 """The pytest plugin that turns every ``snippets/**/*.py`` into a test.
 
 Load it with ``-p tfnotes.harness.plugin`` (``pyproject.toml`` does) and
-give pytest the ``snippets`` folder. Each snippet becomes one item whose id
-is its path and the TensorFlow version it ran on, e.g.
+give pytest the ``snippets`` folder or snippet paths. Each snippet becomes
+one item whose id is its path and the TensorFlow version it runs on, e.g.
 ``snippets/utils/to_categorical.py::tf2.4.4``, so ``pytest -k lstm`` works.
 
-A snippet passes when it runs without error (or raises exactly what it
-declares with a ``# Raises SomeError on purpose`` comment), leaves the
-global TF switches as it found them, and its ``#>`` output comments match
-what it printed. ``--update-outputs`` rewrites the comments instead.
+Snippets run in a warm worker process watched from here
+(:mod:`tfnotes.harness.supervisor`): a snippet that exits, crashes or
+outlives its limit fails with its file and reason, and a fresh worker runs
+the rest. A snippet passes when it runs without error (or raises exactly
+what it declares with a ``# Raises SomeError on purpose`` comment), leaves
+the process as it found it (:mod:`tfnotes.harness.state`), and its ``#>``
+output comments match what it printed. A failing snippet is rerun alone
+in a fresh worker: if it passes there, an earlier snippet leaked state,
+and bisecting the earlier snippets names it. ``--update-outputs``
+rewrites the comments instead, unless the output changes with the seed.
+The stage fails unless every collected snippet reported a result.
 """
 
-import os
 import random
-import re
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import pytest
 
 from tfnotes import includes
-from tfnotes.harness import isolation, outputs
+from tfnotes import snippet as snippet_model
+from tfnotes.harness import outputs
+from tfnotes.harness.isolation import DEFAULT_TIMEOUT
+from tfnotes.harness.supervisor import Supervisor, WorkerDied
 
-RAISES = re.compile(r"^#\s*Raises\s+(?P<name>[A-Za-z_][\w.]*)\s+on purpose", re.M)
+RANDOM_HINT = (
+    "prints something different with another random seed: seed numpy / "
+    "tensorflow / random at the top (np.random.seed(0), "
+    "tf.random.set_seed(0), random.seed(0); on Keras 3 "
+    "tf.keras.utils.set_random_seed(0))"
+)
 
 
 class SnippetFailure(Exception):
@@ -35,7 +48,8 @@ def pytest_addoption(parser):
     group.addoption(
         "--update-outputs",
         action="store_true",
-        help="rewrite the #> output comments of snippets from this run",
+        help="rewrite the #> output comments of the collected snippets from "
+        "this run (refused for output that changes with the random seed)",
     )
     group.addoption(
         "--snippet-order",
@@ -46,30 +60,38 @@ def pytest_addoption(parser):
     group.addoption(
         "--snippet-timeout",
         type=float,
-        default=isolation.DEFAULT_TIMEOUT,
-        help="seconds a snippet may run (default %(default)s)",
+        default=DEFAULT_TIMEOUT,
+        help="seconds a snippet may run before the watchdog kills its "
+        "worker (default %(default)s)",
     )
 
 
+def _installed_version(*names: str) -> Optional[str]:
+    try:
+        from importlib import metadata
+    except ImportError:  # pragma: no cover - Python < 3.8
+        return None
+    for name in names:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
+
+
 class World:
-    """The TensorFlow this process runs snippets on, imported once."""
-
-    def __init__(self):
-        self._tf = None
-        self._np = None
-
-    def load(self):
-        if self._tf is None:
-            os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-            import numpy
-            import tensorflow
-
-            self._tf, self._np = tensorflow, numpy
-        return self._tf, self._np
+    """The TensorFlow this pytest process's snippets run on. Read from the
+    installed package, so that this process need not import TensorFlow:
+    the worker does."""
 
     @property
     def version(self) -> str:
-        return self.load()[0].__version__
+        found = _installed_version("tensorflow-cpu", "tensorflow", "tensorflow-gpu")
+        if found is None:
+            import tensorflow
+
+            found = tensorflow.__version__
+        return found
 
     @property
     def is_keras3(self) -> bool:
@@ -83,29 +105,49 @@ class World:
 _world = World()
 
 
+class _Session:
+    """Per-run state: the supervisor and the collected/reported counts."""
+
+    def __init__(self):
+        self.supervisor: Optional[Supervisor] = None
+        self.collected: List[str] = []
+        self.reported: Dict[str, str] = {}
+
+    def supervisor_for(self, config) -> Supervisor:
+        if self.supervisor is None:
+            self.supervisor = Supervisor(sys.executable, str(config.rootpath))
+            self.supervisor.start()
+        return self.supervisor
+
+
+_KEY = pytest.StashKey[_Session]()
+
+
+def _session(config) -> _Session:
+    return config.stash[_KEY]
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "snippet: a snippets/ file run as a test")
+    config.stash[_KEY] = _Session()
 
 
-def _roots(config):
-    root = Path(str(config.rootpath))
-    return root / "snippets", root / "docs"
+def pytest_unconfigure(config):
+    state = config.stash.get(_KEY, None)
+    if state is not None and state.supervisor is not None:
+        state.supervisor.close()
+
+
+def _root(config) -> Path:
+    return Path(str(config.rootpath))
 
 
 def pytest_collect_file(file_path, parent):
-    snippets, _ = _roots(parent.config)
-    if file_path.suffix != ".py" or snippets not in file_path.parents:
+    root = _root(parent.config)
+    found = snippet_model.from_path(Path(str(file_path)), root)
+    if found is None or (root / "snippets") not in Path(str(file_path)).parents:
         return None
-    name = str(file_path.relative_to(snippets))
-    if file_path.name.startswith("_"):
-        return None
-    if _world.is_keras3:
-        # On Keras 3 a snippet's variant, where there is one, replaces it.
-        if not includes.is_variant(name) and file_path.with_name(
-            Path(includes.variant_of(name)).name
-        ).exists():
-            return None
-    elif includes.is_variant(name):
+    if not found.runs_on(_world.is_keras3):
         return None
     return SnippetFile.from_parent(parent, path=file_path)
 
@@ -121,8 +163,7 @@ class _NotATestModule(pytest.File):
 def pytest_pycollect_makemodule(module_path, parent):
     # A snippet named on the command line (``pytest snippets/x.py``) would
     # otherwise also be imported as a test module, outside any sandbox.
-    snippets, _ = _roots(parent.config)
-    if snippets in module_path.parents:
+    if (_root(parent.config) / "snippets") in Path(str(module_path)).parents:
         return _NotATestModule.from_parent(parent, path=module_path)
     return None
 
@@ -152,31 +193,67 @@ def pytest_collection_modifyitems(session, config, items):
     items[:] = snippets + others
 
 
+def pytest_collection_finish(session):
+    state = _session(session.config)
+    state.collected = [i.nodeid for i in session.items if isinstance(i, SnippetItem)]
+    if state.collected and not session.config.option.collectonly:
+        # Start the worker now: its TensorFlow import overlaps the rest.
+        state.supervisor_for(session.config)
+
+
 def pytest_report_header(config):
     if not any("snippets" in str(a) for a in config.args):
         return None
-    tf, np = _world.load()
     return "tfnotes: snippets run on TensorFlow %s (numpy %s, Python %s), order %s" % (
-        tf.__version__,
-        np.__version__,
+        _world.version,
+        _installed_version("numpy"),
         sys.version.split()[0],
         _order(config),
     )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_logreport(report):
+    if report.when == "call" and "tfnotes-snippet" in report.keywords:
+        _REPORTED[report.nodeid] = report.outcome
+
+
+_REPORTED: Dict[str, str] = {}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    state = _session(session.config)
+    state.reported = dict(_REPORTED)
+    missing = [n for n in state.collected if n not in state.reported]
+    if missing and session.exitstatus == 0:
+        # No exit path may end green: a snippet that never reported a
+        # result is a failure of the stage.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    items = [
-        r
-        for r in terminalreporter.stats.get("passed", [])
-        + terminalreporter.stats.get("failed", [])
-        if "::tf" in r.nodeid
-    ]
-    if items:
-        passed = sum(1 for r in items if r.passed)
+    state = _session(config)
+    if not state.collected:
+        return
+    reported = {n: o for n, o in _REPORTED.items() if n in state.collected}
+    passed = sum(1 for o in reported.values() if o == "passed")
+    terminalreporter.write_line(
+        "tfnotes: %d of %d snippets passed on TensorFlow %s (order %s; %d "
+        "reported a result)"
+        % (passed, len(state.collected), _world.version,
+           config.getoption("--snippet-order"), len(reported))
+    )
+    missing = [n for n in state.collected if n not in reported]
+    if missing:
         terminalreporter.write_line(
-            "tfnotes: %d of %d snippets passed on TensorFlow %s (order %s)"
-            % (passed, len(items), _world.version, config.getoption("--snippet-order"))
-        )
+            "tfnotes: FAILED: %d of %d collected snippets never reported a "
+            "result (first: %s): the stage does not pass"
+            % (len(missing), len(state.collected), missing[0]), red=True)
+    supervisor = state.supervisor
+    if supervisor is not None and supervisor.restarts:
+        terminalreporter.write_line(
+            "tfnotes: the worker was replaced %d time(s) (after a crash, a "
+            "time-out or leaked state)" % supervisor.restarts)
 
 
 class SnippetFile(pytest.File):
@@ -184,89 +261,201 @@ class SnippetFile(pytest.File):
         yield SnippetItem.from_parent(self, name=_world.label)
 
 
+Verdict = Optional[Tuple[str, str]]  # (kind, message) of a failure, or None
+
+
 class SnippetItem(pytest.Item):
-    """One snippet run on this process's TensorFlow."""
+    """One snippet run on this world's TensorFlow, in the shared worker."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        snippets, docs = _roots(self.config)
-        self.snippet = str(self.path.relative_to(snippets))
+        root = _root(self.config)
+        self.snippet = snippet_model.from_path(Path(str(self.path)), root)
         self.add_marker(pytest.mark.snippet)
-        self._docs = docs
+        self.keywords["tfnotes-snippet"] = True
 
     @property
     def display(self) -> str:
-        return str(self.path.relative_to(self.config.rootpath))
+        return self.snippet.display
 
     def pages(self) -> List[str]:
-        found = includes.pages_by_snippet(self._docs)
-        return found.get(self.snippet, [])
+        found = includes.pages_by_snippet(_root(self.config) / "docs")
+        return found.get(self.snippet.name, [])
+
+    @property
+    def _timeout(self) -> float:
+        return self.config.getoption("--snippet-timeout")
+
+    def _run_in(self, worker, path: Optional[str] = None) -> Dict[str, object]:
+        return worker.run(path or str(self.path), self._timeout)
 
     def runtest(self):
-        tf, np = _world.load()
-        source = self.path.read_text(encoding="utf-8")
-        declared = RAISES.search(source)
-        timeout = self.config.getoption("--snippet-timeout")
-        result = isolation.run_snippet(str(self.path), source, tf, np, timeout)
-        self._check_error(result, declared)
-        if result.flipped:
-            name, old, new, line = result.flipped[0]
-            raise SnippetFailure(
-                "%s:%s: left the global setting %s changed (%r -> %r); "
-                "restore it before the snippet ends, or later code inherits it"
-                % (self.display, line or 1, name, old, new)
-            )
-        written = dict(result.written)
-        if result.error is not None:
-            line = result.error_line or 1
-            written[line] = written.get(line, "") + result.error_text + "\n"
-        written.pop(0, None)
-        expected = outputs.render(source, written)
-        if expected != source:
-            if _world.is_keras3 and not includes.is_variant(self.snippet):
-                raise SnippetFailure(
-                    "%s:%d: prints something else on TensorFlow %s than on TF "
-                    "2.4; write a Keras 3 variant %s beside it and show both "
-                    "in tabs\n%s"
-                    % (self.display, outputs.first_difference(source, expected),
-                       _world.version, includes.variant_of(self.snippet),
-                       outputs.diff(self.display, source, expected))
-                )
-            if self.config.getoption("--update-outputs"):
-                self.path.write_text(expected, encoding="utf-8")
-                return
-            line = outputs.first_difference(source, expected)
-            raise SnippetFailure(
-                "%s:%d: stale output: the #> comments differ from what the "
-                "snippet printed on TensorFlow %s; run './tfn update' to "
-                "rewrite them\n%s"
-                % (self.display, line, _world.version,
-                   outputs.diff(self.display, source, expected))
-            )
-
-    def _check_error(self, result, declared):
-        if declared is None:
-            if result.error is not None:
-                raise SnippetFailure(
-                    "%s:%s: raised %s\n%s"
-                    % (self.display, result.error_line or 1, result.error_text,
-                       _snippet_traceback(str(self.path), result.error))
-                )
+        supervisor = _session(self.config).supervisor_for(self.config)
+        worker = supervisor.start()
+        ran_before = list(worker.ran)
+        try:
+            reply = self._run_in(worker)
+        except WorkerDied as died:
+            supervisor.recycle()
+            raise SnippetFailure("%s:%s: %s\n%s" % (
+                self.display, died.line or 1, died,
+                _log_excerpt(worker.log_tail()))) from None
+        source = self.snippet.source()
+        if self._left_state_changed(reply):
+            supervisor.recycle()
+            if not self.snippet.changes_state_on_purpose(source):
+                self._fail_leak(reply)
+        verdict = self._judge(source, reply)
+        if verdict is None:
             return
-        want = declared.group("name").split(".")[-1]
-        if result.error is None:
-            raise SnippetFailure(
+        kind, message = verdict
+        if kind == "stale":
+            worker = supervisor.start()
+            again = self._run_in(worker)
+            if self._left_state_changed(again):
+                supervisor.recycle()
+            if self._expected(source, again) != self._expected(source, reply):
+                raise SnippetFailure("%s:%d: %s\n%s" % (
+                    self.display, self._first_difference(source, reply), RANDOM_HINT,
+                    outputs.diff(self.display, self._expected(source, reply),
+                                 self._expected(source, again)).replace(
+                        "(on disk)", "(one run)").replace("(from this run)", "(another seed)")))
+            if self.config.getoption("--update-outputs") and self._updatable():
+                self.path.write_text(self._expected(source, reply), encoding="utf-8")
+                return
+        if ran_before:
+            self._check_alone(supervisor, ran_before, message)
+        raise SnippetFailure(message)
+
+    def _updatable(self) -> bool:
+        return not (_world.is_keras3 and not self.snippet.is_variant)
+
+    # -- judging one reply ------------------------------------------------
+
+    def _expected(self, source: str, reply) -> str:
+        written = {int(k): v for k, v in reply["written"].items()}
+        error = reply["error"]
+        if error is not None:
+            line = error["line"] or 1
+            written[line] = written.get(line, "") + error["text"] + "\n"
+        written.pop(0, None)
+        return outputs.render(source, written)
+
+    def _first_difference(self, source: str, reply) -> int:
+        return outputs.first_difference(source, self._expected(source, reply))
+
+    def _judge(self, source: str, reply) -> Verdict:
+        declared = self.snippet.declared_error(source)
+        error = reply["error"]
+        if declared is None and error is not None:
+            return "error", "%s:%s: raised %s\n%s" % (
+                self.display, error["line"] or 1, error["text"], error["traceback"])
+        if declared is not None and error is None:
+            return "declared", (
                 "%s:%d: declares '# Raises %s on purpose' but finished "
-                "without raising" % (self.display, _line_of(declared), want)
-            )
-        names = [c.__name__ for c in type(result.error).__mro__]
-        if want not in names:
-            raise SnippetFailure(
-                "%s:%s: declares %s on purpose but raised %s\n%s"
-                % (self.display, result.error_line or 1, want,
-                   result.error_text,
-                   _snippet_traceback(str(self.path), result.error))
-            )
+                "without raising" % (self.display, declared.line, declared.name))
+        if declared is not None and declared.name not in error["mro"]:
+            return "declared", "%s:%s: declares %s on purpose but raised %s\n%s" % (
+                self.display, error["line"] or 1, declared.name, error["text"],
+                error["traceback"])
+        expected = self._expected(source, reply)
+        if expected == source:
+            return None
+        line = outputs.first_difference(source, expected)
+        if not self._updatable():
+            return "stale", (
+                "%s:%d: prints something else on TensorFlow %s than on TF "
+                "2.4; write a Keras 3 variant %s beside it (the page keeps "
+                "including the base only; the build adds the Keras 3 tab)\n%s"
+                % (self.display, line, _world.version,
+                   self.snippet.variant.display,
+                   outputs.diff(self.display, source, expected)))
+        return "stale", (
+            "%s:%d: stale output: the #> comments differ from what the "
+            "snippet printed on TensorFlow %s; run './tfn update %s' to "
+            "rewrite them\n%s"
+            % (self.display, line, _world.version, self.display,
+               outputs.diff(self.display, source, expected)))
+
+    @staticmethod
+    def _left_state_changed(reply) -> bool:
+        return bool(reply["flipped"] or reply["changed"])
+
+    def _fail_leak(self, reply):
+        lines = []
+        for name, old, new, line in reply["flipped"]:
+            lines.append(
+                "%s:%s: left the global setting %s changed (%s -> %s); "
+                "restore it before the snippet ends, or later code inherits it"
+                % (self.display, line or 1, name, old, new))
+        from tfnotes.harness.state import HOW_TO_RESTORE
+
+        kinds = []
+        for kind, text in reply["changed"]:
+            if kind.startswith("switch:") and reply["flipped"]:
+                continue
+            lines.append("%s:1: left process state changed: %s" % (self.display, text))
+            if kind not in kinds:
+                kinds.append(kind)
+        hints = [HOW_TO_RESTORE[k] for k in kinds if k in HOW_TO_RESTORE]
+        if hints:
+            lines.append("fix: " + "; ".join(hints) + " (a later snippet would "
+                         "see the change; the worker was replaced)")
+        raise SnippetFailure("\n".join(lines))
+
+    # -- reruns: alone, then bisecting the snippets that ran before --------
+
+    def _fails_after(self, supervisor, before: List[str]) -> Verdict:
+        worker = supervisor.fresh()
+        try:
+            for path in before:
+                try:
+                    self._run_in(worker, path)
+                except WorkerDied:
+                    worker = supervisor.fresh()
+            source = self.snippet.source()
+            try:
+                return self._judge(source, self._run_in(worker))
+            except WorkerDied as died:
+                return "died", str(died)
+        finally:
+            worker.kill()
+
+    def _check_alone(self, supervisor, before: List[str], message: str) -> None:
+        if self._fails_after(supervisor, []) is not None:
+            return  # fails alone too: its own fault, reported as it is
+        culprit = self._bisect(supervisor, before)
+        root = _root(self.config)
+        if culprit is None:
+            named = ("re-running the %d snippets that ran before it did not "
+                     "reproduce the failure (an order-dependent interaction)"
+                     % len(before))
+        else:
+            named = ("bisecting the %d snippets that ran before it names %s: "
+                     "it leaves state behind that changes this snippet"
+                     % (len(before), snippet_model.from_path(Path(culprit), root).display))
+        raise SnippetFailure(
+            "%s:1: fails only after other snippets: leaked state. It passes "
+            "alone in a fresh process; %s.\nIn the shared process it failed "
+            "with:\n%s" % (self.display, named, message))
+
+    def _bisect(self, supervisor, before: List[str]) -> Optional[str]:
+        """The one earlier snippet after which this one fails, as
+        detect-test-pollution finds it: halve the candidates, keep the
+        half that still breaks it."""
+        if self._fails_after(supervisor, before) is None:
+            return None
+        candidates = list(before)
+        while len(candidates) > 1:
+            half = candidates[: len(candidates) // 2]
+            rest = candidates[len(candidates) // 2:]
+            if self._fails_after(supervisor, half) is not None:
+                candidates = half
+            else:
+                candidates = rest
+        if self._fails_after(supervisor, candidates) is None:
+            return None
+        return candidates[0]
 
     def repr_failure(self, excinfo, style=None):
         pages = ", ".join(self.pages()) or "no page (orphan)"
@@ -274,24 +463,14 @@ class SnippetItem(pytest.Item):
             self.display, _world.version, pages)
         if isinstance(excinfo.value, SnippetFailure):
             return head + "\n" + str(excinfo.value)
-        return head + "\n" + super().repr_failure(excinfo, style)
+        return head + "\n" + str(super().repr_failure(excinfo, style))
 
     def reportinfo(self):
         return self.path, None, "snippet %s" % self.display
 
 
-def _line_of(match) -> int:
-    return match.string.count("\n", 0, match.start()) + 1
-
-
-def _snippet_traceback(path: str, error: Optional[BaseException]) -> str:
-    import traceback
-
-    frames = [
-        f for f in traceback.extract_tb(error.__traceback__)
-        if f.filename == path or "site-packages" not in f.filename
-    ][1:]
-    lines = traceback.format_list(frames[-6:])
-    return "Traceback (snippet and innermost frames):\n" + "".join(lines) + (
-        "%s: %s" % (type(error).__name__, error)
-    )
+def _log_excerpt(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return "(the worker printed nothing to stderr)"
+    return "last lines the worker printed:\n" + "\n".join(text.splitlines()[-12:])

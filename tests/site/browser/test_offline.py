@@ -117,22 +117,40 @@ def test_offline_links_resolve_to_files(offline_site):
         len(shown), "\n  ".join(shown[:25]))
 
 
+def search_separator(config: dict):
+    """The ``separator`` option of the search plugin in a loaded mkdocs
+    config, whose ``plugins`` is a list (``- search: {...}``) or a mapping
+    (``search: {...}``); None when it sets none."""
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{name: options} for name, options in plugins.items()]
+    for item in plugins:
+        if isinstance(item, dict) and "search" in item:
+            return (item["search"] or {}).get("separator")
+    return None
+
+
+def test_search_separator_is_read_from_both_plugin_forms():
+    separator = {"separator": "[\\s]+"}
+    assert search_separator({"plugins": {"search": separator, "offline": {}}}) == "[\\s]+"
+    assert search_separator({"plugins": ["offline", {"search": separator}]}) == "[\\s]+"
+    assert search_separator({"plugins": ["search"]}) is None
+    assert search_separator({"plugins": {"search": None}}) is None
+
+
 def test_offline_search_keeps_the_separator(offline_site, project):
-    """INHERIT replaces mkdocs.yml's plugin list: the search options must
-    still be mkdocs.yml's in the offline edition."""
+    """INHERIT merges mkdocs.offline.yml into mkdocs.yml: the search options
+    must still be mkdocs.yml's in the offline edition."""
     from mkdocs.utils.yaml import yaml_load
 
     with open(str(project / "mkdocs.yml"), "rb") as fd:
-        plugins = yaml_load(fd).get("plugins") or []
-    want = None
-    for item in plugins:
-        if isinstance(item, dict) and "search" in item:
-            want = (item["search"] or {}).get("separator")
+        want = search_separator(yaml_load(fd))
+    assert want, ("mkdocs.yml sets no search separator (plugins: search: separator:), "
+                  "so identifiers such as to_categorical would be split")
     text = (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
     match = re.match(r"\s*var __index = (.*)$", text, re.S)
     assert match, "offline search/search_index.js does not define __index"
     got = json.loads(match.group(1))["config"]["separator"]
-    if want is not None:
-        assert got == want, "offline search separator is %r, mkdocs.yml says %r" % (got, want)
+    assert got == want, "offline search separator is %r, mkdocs.yml says %r" % (got, want)
     assert "to_categorical" in [t for t in re.split(got, "to_categorical(y)") if t], (
         "offline search separator %r splits to_categorical" % got)

@@ -28,27 +28,26 @@ def test_every_page_loads_cleanly(context, page, page_log, base_url, pages):
         len(failures), len(pages), "\n  ".join(failures))
 
 
-def _screenshot_pages(pages):
-    wanted = ["", "tensor/", "utils/"]
-    wanted += [p for p in pages if ("lstm" in p or "defaults" in p) and p not in wanted]
-    return wanted
+# Key pages: the start, a prose page, a small and a large arguments table,
+# and the table of all defaults.
+SCREENSHOT_PAGES = ["", "tensor/", "utils/", "layers/lstm/", "defaults/"]
 
 
 def test_screenshots(visit, page, pages, screenshots_dir):
     """Full-page PNGs of key pages into site-screenshots/ (for people to look at)."""
-    missing = [p for p in ("tensor/", "utils/") if p not in pages]
+    missing = [p for p in SCREENSHOT_PAGES if p not in pages]
     assert not missing, "pages to screenshot are not built: %s" % ", ".join(missing)
-    taken = []
-    for path in _screenshot_pages(pages):
+    for path in SCREENSHOT_PAGES:
         visit(path)
         # Let the web fonts/icons and layout settle before the picture.
         page.evaluate("document.fonts.ready.then(() => true)")
         name = (path.strip("/").replace("/", "-") or "home") + ".png"
         target = screenshots_dir / name
+        if target.exists():
+            target.unlink()  # a picture left from an earlier run must not pass for this one
         png = page.screenshot(path=str(target), full_page=True)
         # A rendered Material page is far more than a blank canvas.
         assert len(png) > 20_000, "%s: screenshot is only %d bytes (blank page?)" % (path or "home page", len(png))
         height = page.evaluate("document.documentElement.scrollHeight")
         assert height > 400, "%s: page is only %d px high" % (path or "home page", height)
-        taken.append(target)
-    assert all(t.exists() for t in taken)
+        assert target.read_bytes() == png, "%s: the screenshot was not saved to %s" % (path or "home page", target)

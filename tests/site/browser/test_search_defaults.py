@@ -98,7 +98,14 @@ def test_search_answers_with_the_argument_entry(visit, page, page_log, site_root
     page_log.assert_clean("search for arguments", external=False)
 
 
-def test_a_result_leads_straight_to_the_argument(visit, page, base_url):
+_IN_VIEW = """e => { const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight; }"""
+
+
+def test_a_result_leads_straight_to_the_argument(visit, page, base_url, site_root):
+    """Clicking the search result of validation_split scrolls its entry into
+    view, in the row that shows its defaults of both worlds."""
+    entry = next(a for a in _arguments(site_root) if a["anchor"] == "fit-validation_split")
     visit("")
     box = page.locator("input.md-search__input")
     box.click()
@@ -109,5 +116,14 @@ def test_a_result_leads_straight_to_the_argument(visit, page, base_url):
     page.wait_for_url("**/model/fit/**#fit-validation_split")
     target = page.locator("#fit-validation_split")
     assert target.is_visible(), "the entry #fit-validation_split is not visible after the jump"
-    row = target.locator("xpath=ancestor::tr")
-    assert "0.0" in row.inner_text(), "the fit.validation_split row shows no default: %r" % row.inner_text()
+    try:
+        page.wait_for_function("id => (%s)(document.getElementById(id))" % _IN_VIEW,
+                               arg="fit-validation_split", timeout=5_000)
+    except Exception:  # noqa: BLE001 - reported with where the entry is
+        box = target.bounding_box()
+        pytest.fail("after the jump, #fit-validation_split is at y=%s..%s, outside the %d px high window"
+                    % (box["y"], box["y"] + box["height"], page.viewport_size["height"]))
+    cells = [c.strip() for c in target.locator("xpath=ancestor::tr/td").all_inner_texts()]
+    assert cells[1:3] == [entry["tf24"], entry["keras3"]], (
+        "the fit.validation_split row shows the defaults %s, site/defaults.json says %s"
+        % (cells[1:3], [entry["tf24"], entry["keras3"]]))

@@ -1,0 +1,206 @@
+"""Watch the snippet worker from outside, and replace it when it breaks.
+
+A snippet runs in a warm worker process (:mod:`tfnotes.harness.worker`), so
+TensorFlow's import is paid once. Whatever the snippet does, the pytest
+process that supervises it stays out of reach: a snippet that ends the
+interpreter (``os._exit``), crashes it (a segfault), or outlives its time
+limit inside native code that no signal handler can interrupt is noticed
+here, the worker is killed and a fresh one carries on with the rest.
+pytest-xdist restarts crashed workers the same way; it has no per-test
+watchdog, which is why the harness has its own small one.
+"""
+
+import json
+import os
+import re
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import tfnotes
+
+# Seconds a fresh worker may take to import TensorFlow and say it is ready.
+STARTUP_TIMEOUT = 300.0
+# Seconds past a snippet's limit before the worker is killed: faulthandler
+# dumps the stuck stack at the limit, and the dump needs a moment.
+GRACE = 1.0
+
+
+class WorkerDied(Exception):
+    """The worker ended or was killed; the message says how, ``line`` is
+    the snippet line it was stuck at (when known)."""
+
+    def __init__(self, message: str, line: Optional[int] = None):
+        super().__init__(message)
+        self.line = line
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return "signal %d" % number
+
+
+class Worker:
+    """One worker process and the two pipes to it."""
+
+    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
+        request_r, self._request_w = os.pipe()
+        self._reply_r, reply_w = os.pipe()
+        self.log = tempfile.TemporaryFile(mode="w+b")
+        env = dict(os.environ)
+        src = str(Path(tfnotes.__file__).resolve().parents[1])
+        env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+        self.proc = subprocess.Popen(
+            [python, "-m", "tfnotes.harness.worker", str(request_r), str(reply_w)],
+            pass_fds=(request_r, reply_w), stdin=subprocess.DEVNULL,
+            stdout=self.log, stderr=self.log, env=env, cwd=cwd,
+            # Its own process group: killing it takes whatever a snippet
+            # started (a TensorBoard server, a subprocess) along.
+            start_new_session=True,
+        )
+        os.close(request_r)
+        os.close(reply_w)
+        self._buffer = b""
+        self.info: Dict[str, object] = {}
+        self.ran: List[str] = []  # snippet paths run since this worker started
+
+    def _read_line(self, timeout: float) -> Optional[bytes]:
+        """One reply line, None on timeout; raises WorkerDied on EOF."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([self._reply_r], [], [], left)
+            if not ready:
+                return None
+            chunk = os.read(self._reply_r, 1 << 16)
+            if not chunk:
+                raise WorkerDied(self._how_it_ended())
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return line
+
+    def _how_it_ended(self) -> str:
+        try:
+            code = self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            code = self.proc.returncode
+        if code is not None and code < 0:
+            return "crashed the worker process (killed by %s)" % _signal_name(-code)
+        return ("ended the worker process (exit code %s) before finishing: "
+                "a snippet must not end the interpreter (os._exit, os.kill, ...)" % code)
+
+    def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> Dict[str, object]:
+        if self.info:
+            return self.info
+        line = self._read_line(timeout)
+        if line is None:
+            self.kill()
+            raise WorkerDied("the worker did not start within %.0f s\n%s" % (timeout, self.log_tail()))
+        self.info = json.loads(line.decode("utf-8"))
+        return self.info
+
+    def run(self, path: str, timeout: float) -> Dict[str, object]:
+        """Run one snippet; its reply, or raise WorkerDied (worker gone)."""
+        self.wait_ready()
+        self.ran.append(path)
+        mark = self.log.seek(0, os.SEEK_END)
+        request = json.dumps({"path": path, "timeout": timeout}) + "\n"
+        try:
+            os.write(self._request_w, request.encode("utf-8"))
+        except OSError:
+            raise WorkerDied(self._how_it_ended()) from None
+        line = self._read_line(timeout + GRACE)
+        if line is None:
+            where = self._stuck_line(path, mark)
+            self.kill()
+            raise WorkerDied(
+                "ran longer than its %.0f s limit and was killed by the watchdog%s"
+                % (timeout, " (it was at line %d)" % where if where else ""),
+                where)
+        try:
+            return json.loads(line.decode("utf-8"))
+        except ValueError:
+            self.kill()
+            raise WorkerDied("garbled the worker's reply (%r...), so the worker was "
+                             "replaced" % line[:60]) from None
+
+    def _stuck_line(self, path: str, mark: int) -> Optional[int]:
+        """The snippet line faulthandler's dump shows, if it dumped."""
+        self.log.seek(mark)
+        text = self.log.read().decode("utf-8", "replace")
+        lines = re.findall(r'File "%s", line (\d+)' % re.escape(path), text)
+        return int(lines[-1]) if lines else None
+
+    def log_tail(self, limit: int = 2000) -> str:
+        self.log.seek(0)
+        text = self.log.read().decode("utf-8", "replace")
+        return text[-limit:]
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
+        # Whatever the snippet left in the group goes too.
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        for fd in (self._request_w, self._reply_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._request_w = self._reply_r = -1
+
+    @property
+    def alive(self) -> bool:
+        return self._reply_r >= 0 and self.proc.poll() is None
+
+
+class Supervisor:
+    """The shared worker of a pytest session, replaced when it breaks, plus
+    throw-away fresh workers for reruns."""
+
+    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
+        self.python, self.cwd = python, cwd
+        self.shared: Optional[Worker] = None
+        self.restarts = 0
+
+    def start(self) -> Worker:
+        if self.shared is None or not self.shared.alive:
+            if self.shared is not None:
+                self.restarts += 1
+            self.shared = Worker(self.python, self.cwd)
+        return self.shared
+
+    def recycle(self) -> None:
+        """Replace the shared worker (after a crash, a timeout or a leak)."""
+        if self.shared is not None:
+            self.shared.kill()
+            self.shared = None
+        self.start()
+
+    def fresh(self) -> Worker:
+        return Worker(self.python, self.cwd)
+
+    def close(self) -> None:
+        if self.shared is not None:
+            self.shared.kill()
+            self.shared = None

@@ -1,0 +1,1 @@
+"""Fast tests of src/tfnotes without TensorFlow, one file per module."""
