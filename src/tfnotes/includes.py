@@ -344,3 +344,37 @@ def looks_like_python(body: List[str]) -> bool:
         isinstance(node, _CODE) or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call))
         for node in ast.walk(tree)
     )
+
+
+# ------------------------------------------------------------ figures
+
+
+def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[Tuple[str, str]]]) -> str:
+    """``markdown`` with the figures of each included snippet right under
+    its fence, at the fence's indentation (so inside its tab).
+
+    ``figures_of(name)`` gives ``[(light path relative to docs/, alt)]``;
+    each figure is shown twice, for material's light and dark palettes
+    (``#only-light``, ``#only-dark``), loaded lazily so that the hidden
+    one costs nothing."""
+    lines = markdown.splitlines()
+    up = "../" * page_src.count("/")
+    for block in reversed(list(fences(Path(), lines))):
+        target = _single_include(block)
+        if block.lang not in PYTHON_LANGS or not target:
+            continue
+        shown = figures_of(target.split(":")[0])
+        if not shown:
+            continue
+        images = [""]
+        for light, alt in shown:
+            dark = light[: -len(".svg")] + "-dark.svg"
+            text = alt.replace("[", "(").replace("]", ")")
+            images += [
+                block.indent + "![%s](%s%s#only-light){ loading=lazy }" % (text, up, light),
+                block.indent + "![%s](%s%s#only-dark){ loading=lazy }" % (text, up, dark),
+                "",
+            ]
+        end = min(block.end, len(lines))
+        lines[end:end] = images
+    return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")

@@ -177,9 +177,25 @@ def _has_variant(config):
     return lambda name: snippet.Snippet(root, name).has_variant
 
 
+def _figures_of(config):
+    """``name -> [(figure path relative to docs/, alt text)]`` of the
+    figures the harness drew for each snippet."""
+    root = Path(config["config_file_path"]).parent
+    docs = root / "docs"
+
+    def figures_of(name):
+        from tfnotes.harness.figures import committed_alt
+
+        return [(str(p.relative_to(docs)), committed_alt(p.read_text(encoding="utf-8")))
+                for p in snippet.Snippet(root, name).figures()]
+
+    return figures_of
+
+
 def on_page_markdown(markdown, page, config, files):
     markdown = _pages.get(page.file.src_path, markdown)
     markdown = includes.with_keras3_tabs(markdown, _has_variant(config))
+    markdown = includes.with_figures(markdown, page.file.src_path, _figures_of(config))
     if KERAS3_CHANGES in markdown:
         root = Path(config["config_file_path"]).parent
         markdown = markdown.replace(KERAS3_CHANGES, keras3_changes(root, page.file.src_path))

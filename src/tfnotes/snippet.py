@@ -121,6 +121,21 @@ class Snippet:
         lines = self.source().splitlines()
         return {n: lines[n - 1].strip() for n in sorted(outputs.output_lines(self.source()))}
 
+    def figure(self, number: int, scheme: str = "light") -> Path:
+        """``docs/figures/<page path>/<name>-<number>[-dark].svg``: where
+        the harness writes the figures the snippet draws."""
+        stem = Path(self.name).with_suffix("")
+        suffix = "" if scheme == "light" else "-" + scheme
+        return self.root / "docs" / "figures" / ("%s-%d%s.svg" % (stem, number, suffix))
+
+    def figures(self) -> List[Path]:
+        """Its committed figures (light palette), in order."""
+        found, number = [], 1
+        while self.figure(number).is_file():
+            found.append(self.figure(number))
+            number += 1
+        return found
+
     def runs_on(self, keras3: bool) -> bool:
         """Whether this file is the one run in the given world: bases on
         TF 2.4; on Keras 3 the variant where one exists, else the base."""

@@ -27,7 +27,7 @@ import pytest
 
 from tfnotes import includes
 from tfnotes import snippet as snippet_model
-from tfnotes.harness import outputs
+from tfnotes.harness import figures, outputs
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
 from tfnotes.harness.supervisor import Supervisor, WorkerDied
 
@@ -305,10 +305,12 @@ class SnippetItem(pytest.Item):
             supervisor.recycle()
             if not self.snippet.changes_state_on_purpose(source):
                 self._fail_leak(reply)
-        verdict = self._judge(source, reply)
+        verdict = self._verdict(source, reply)
         if verdict is None:
             return
         kind, message = verdict
+        if kind == "figure problem":
+            raise SnippetFailure(message)
         if kind == "stale":
             worker = supervisor.start()
             again = self._run_in(worker)
@@ -320,12 +322,72 @@ class SnippetItem(pytest.Item):
                     outputs.diff(self.display, self._expected(source, reply),
                                  self._expected(source, again)).replace(
                         "(on disk)", "(one run)").replace("(from this run)", "(another seed)")))
+            if _hashes(again) != _hashes(reply):
+                raise SnippetFailure("%s:1: draws a figure that changes with "
+                                     "the random seed%s" % (self.display, RANDOM_HINT[RANDOM_HINT.index(":"):]))
             if self.config.getoption("--update-outputs") and self._updatable():
-                self.path.write_text(self._expected(source, reply), encoding="utf-8")
+                expected = self._expected(source, reply)
+                if expected != source:
+                    self.path.write_text(expected, encoding="utf-8")
+                self._write_figures(reply)
                 return
         if ran_before:
             self._check_alone(supervisor, ran_before, message)
         raise SnippetFailure(message)
+
+    def _verdict(self, source: str, reply) -> Verdict:
+        return self._judge(source, reply) or self._judge_figures(reply)
+
+    def _judge_figures(self, reply) -> Verdict:
+        drawn = reply.get("figures") or []
+        for number, fig in enumerate(drawn, start=1):
+            if fig["problems"]:
+                return "figure problem", "%s:1: figure %d %s" % (
+                    self.display, number, "; ".join(fig["problems"]))
+        committed = self.snippet.figures()
+        pages = ", ".join(self.pages()) or "no page"
+        rel = [str(p.relative_to(self.snippet.root)) for p in committed]
+        if len(committed) != len(drawn):
+            problem = "draws %d figure(s), %s holds %d" % (
+                len(drawn), "docs/figures/", len(committed))
+        else:
+            problem = None
+            for number, (path, fig) in enumerate(zip(committed, drawn), start=1):
+                text = path.read_text(encoding="utf-8")
+                if self._updatable():
+                    dark = self.snippet.figure(number, "dark")
+                    same = (text == figures.in_palette(fig["svg"], "light") and dark.is_file()
+                            and dark.read_text(encoding="utf-8") == figures.in_palette(fig["svg"], "dark"))
+                else:
+                    same = figures.committed_hash(text) == fig["data_hash"]
+                if not same:
+                    problem = "figure %d differs from %s" % (number, rel[number - 1])
+                    break
+        if problem is None:
+            return None
+        if not self._updatable():
+            return "stale", (
+                "%s:1: draws something else on TensorFlow %s than on TF 2.4 "
+                "(%s, shown on %s); write a Keras 3 variant %s beside it"
+                % (self.display, _world.version, problem, pages, self.snippet.variant.display))
+        return "stale", (
+            "%s:1: stale figure: the snippet %s (shown on %s): its plotted data "
+            "or drawing changed; run './tfn update %s' to redraw it"
+            % (self.display, problem, pages, self.display))
+
+    def _write_figures(self, reply) -> None:
+        drawn = reply.get("figures") or []
+        for number, fig in enumerate(drawn, start=1):
+            for scheme in ("light", "dark"):
+                path = self.snippet.figure(number, scheme)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(figures.in_palette(fig["svg"], scheme), encoding="utf-8")
+        number = len(drawn) + 1
+        while self.snippet.figure(number).is_file():
+            for scheme in ("light", "dark"):
+                if self.snippet.figure(number, scheme).is_file():
+                    self.snippet.figure(number, scheme).unlink()
+            number += 1
 
     def _updatable(self) -> bool:
         return not (_world.is_keras3 and not self.snippet.is_variant)
@@ -415,7 +477,7 @@ class SnippetItem(pytest.Item):
                     worker = supervisor.fresh()
             source = self.snippet.source()
             try:
-                return self._judge(source, self._run_in(worker))
+                return self._verdict(source, self._run_in(worker))
             except WorkerDied as died:
                 return "died", str(died)
         finally:
@@ -467,6 +529,10 @@ class SnippetItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, "snippet %s" % self.display
+
+
+def _hashes(reply) -> List[str]:
+    return [f["data_hash"] for f in reply.get("figures") or []]
 
 
 def _log_excerpt(text: str) -> str:

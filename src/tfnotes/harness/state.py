@@ -79,6 +79,11 @@ def snapshot(tf=None, np=None, switches=()) -> Snapshot:
     }
     for switch in switches:
         state["switch:" + switch.name] = switch.read()
+    matplotlib = sys.modules.get("matplotlib")
+    if matplotlib is not None:
+        state["matplotlib rcParams"] = {
+            k: repr(v) for k, v in dict.items(matplotlib.rcParams)
+        }
     if np is not None:
         state["numpy print options"] = {
             k: repr(v) for k, v in np.get_printoptions().items()
@@ -123,6 +128,8 @@ HOW_TO_RESTORE = {
     "numpy print options": "use 'with np.printoptions(...):' instead of np.set_printoptions",
     "numpy error handling (np.seterr)": "use 'with np.errstate(...):' instead of np.seterr",
     "numpy attributes": "do not assign to numpy's attributes",
+    "matplotlib rcParams": "use 'with plt.rc_context({...}):' or pass the "
+    "style to the plotting call (the harness sets the site's figure style)",
     "tensorflow attributes": "do not assign to tensorflow's attributes",
     "tf.keras attributes": "do not assign to tf.keras's attributes",
 }

@@ -79,8 +79,17 @@ def _warm_up_lazy_state(tf) -> None:
     try:
         from absl import logging as absl_logging
     except ImportError:
+        pass
+    else:
+        absl_logging.set_verbosity(absl_logging.get_verbosity())
+    try:
+        import matplotlib
+    except ImportError:
         return
-    absl_logging.set_verbosity(absl_logging.get_verbosity())
+    from tfnotes.harness import figures
+
+    figures.apply_style(matplotlib)
+    import matplotlib.pyplot  # noqa: F401 - its import settles rcParams
 
 
 def main(request_fd: int, reply_fd: int) -> int:
@@ -121,6 +130,11 @@ def main(request_fd: int, reply_fd: int) -> int:
         began = _clock()
         result = isolation.run_snippet(path, source, tf, np, request["timeout"])
         seconds = _clock() - began
+        drawn = []
+        if "matplotlib.pyplot" in sys.modules:
+            from tfnotes.harness import figures
+
+            drawn = figures.capture(sys.modules["matplotlib.pyplot"])
         after = state.snapshot(tf, np, switches)
         changed = state.changes(baseline, after)
         reply({
@@ -128,6 +142,7 @@ def main(request_fd: int, reply_fd: int) -> int:
             "error": _error(path, result),
             "flipped": [[n, repr(a), repr(b), ln] for n, a, b, ln in result.flipped],
             "changed": changed,
+            "figures": drawn,
             "seconds": seconds,
         })
     return 0

@@ -1,0 +1,203 @@
+"""Figures a snippet draws with matplotlib, captured as SVG for its page.
+
+A snippet leaves its figures open (``plt.show()`` is fine: the worker
+draws with the non-interactive Agg backend). After it ran, the worker takes
+every open figure, checks that a reader can make sense of it (a title,
+which becomes the image's alt text; axis labels; a legend where several
+things are drawn), and writes it as an SVG in two palettes: the harness
+draws with a sentinel ink colour, replaced by dark ink for the light page
+and light ink for the dark page (material's ``#only-light`` and
+``#only-dark``). Text stays text (``svg.fonttype: none``): no embedded
+glyphs, a few KB a figure.
+
+A figure is up to date when what it plots is what the committed SVG was
+made from: :func:`plotted_data` reads the numbers and labels off the
+figure, and its hash is written into the SVG. Timestamps and random ids are
+left out (``svg.hashsalt``, no date), so the same data gives the same file.
+"""
+
+import hashlib
+import html
+import io
+import json
+import re
+from typing import Dict, List, Optional
+
+# The ink the harness draws with, swapped per palette afterwards.
+SENTINEL_INK = "#123456"
+LIGHT_INK = "#36393f"
+DARK_INK = "#d5d7e2"
+SENTINEL_GRID = "#123457"
+LIGHT_GRID = "#d9dbe3"
+DARK_GRID = "#4a4d57"
+
+DATA_MARK = re.compile(r"<!-- tfnotes figure data sha256:(?P<hash>[0-9a-f]{64}) -->")
+TITLE = re.compile(r"<title>(?P<alt>.*?)</title>", re.S)
+
+# rcParams for every snippet's figures: transparent, sized for a laptop
+# column (6.4 x 4 in = 614 x 384 px at 96 dpi), text as text.
+STYLE = {
+    "figure.figsize": (6.4, 4.0),
+    "figure.facecolor": "none",
+    "axes.facecolor": "none",
+    "savefig.facecolor": "none",
+    "savefig.transparent": True,
+    "text.color": SENTINEL_INK,
+    "axes.labelcolor": SENTINEL_INK,
+    "axes.edgecolor": SENTINEL_INK,
+    "xtick.color": SENTINEL_INK,
+    "ytick.color": SENTINEL_INK,
+    "legend.facecolor": "none",
+    "legend.edgecolor": SENTINEL_INK,
+    "legend.framealpha": None,
+    "grid.color": SENTINEL_GRID,
+    "axes.grid": True,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "tfnotes",
+    "font.family": "sans-serif",
+    "font.size": 10.0,
+}
+# Line colours that read on white and on material's slate alike.
+COLOURS = ["#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#a855f7",
+           "#14b8a6", "#ec4899", "#84cc16"]
+
+
+class FigureProblem(ValueError):
+    """A figure a reader could not read; the message says what to add."""
+
+
+def apply_style(matplotlib) -> None:
+    """Draw with the Agg backend and the site's figure style (the worker
+    does this once, before its state baseline)."""
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update(STYLE)
+    matplotlib.rcParams["axes.prop_cycle"] = matplotlib.cycler(color=COLOURS)
+
+
+def _num(value) -> object:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if number != number:
+        return "nan"
+    return float("%.6g" % number)
+
+
+def _series(values) -> List[object]:
+    try:
+        return [_num(v) for v in list(values)]
+    except TypeError:
+        return [_num(values)]
+
+
+def plotted_data(fig) -> Dict[str, object]:
+    """What a figure shows, as plain numbers and strings: per axes its
+    title, axis labels, limits' scale, and each line, scatter and bar."""
+    axes = []
+    for ax in fig.get_axes():
+        legend = ax.get_legend()
+        axes.append({
+            "title": ax.get_title(),
+            "xlabel": ax.get_xlabel(),
+            "ylabel": ax.get_ylabel(),
+            "xscale": ax.get_xscale(),
+            "yscale": ax.get_yscale(),
+            "lines": [
+                {"label": line.get_label(), "x": _series(line.get_xdata()),
+                 "y": _series(line.get_ydata())}
+                for line in ax.get_lines()
+            ],
+            "collections": [
+                {"label": c.get_label(),
+                 "offsets": [_series(p) for p in c.get_offsets()]}
+                for c in ax.collections
+            ],
+            "bars": [
+                {"x": _num(p.get_x()), "height": _num(p.get_height()),
+                 "label": p.get_label()}
+                for p in ax.patches if hasattr(p, "get_height")
+            ],
+            "texts": [t.get_text() for t in ax.texts],
+            "legend": [t.get_text() for t in legend.get_texts()] if legend else [],
+        })
+    title = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
+    return {"suptitle": title, "axes": axes}
+
+
+def data_hash(data: Dict[str, object]) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def alt_text(data: Dict[str, object]) -> str:
+    titles = [data["suptitle"]] if data["suptitle"] else []
+    titles += [a["title"] for a in data["axes"] if a["title"]]
+    return "; ".join(titles)
+
+
+def problems(data: Dict[str, object]) -> List[str]:
+    """What a reader would miss in this figure."""
+    found = []
+    if not alt_text(data):
+        found.append("has no title (fig.suptitle or ax.set_title): the title "
+                     "is the image's alt text")
+    for number, ax in enumerate(data["axes"], start=1):
+        where = "axes %d" % number
+        if not ax["xlabel"] or not ax["ylabel"]:
+            found.append("%s has no %s (ax.set_xlabel / ax.set_ylabel)" % (
+                where, "x label" if not ax["xlabel"] else "y label"))
+        drawn = [x for x in ax["lines"] + ax["collections"]
+                 if not str(x["label"]).startswith("_")]
+        if len(ax["lines"]) + len(ax["collections"]) > 1 and not ax["legend"]:
+            found.append("%s draws %d series but has no legend (label each, "
+                         "then ax.legend())" % (where, len(ax["lines"]) + len(ax["collections"])))
+        elif ax["legend"] and len(drawn) < len(ax["legend"]):
+            found.append("%s: its legend names series that are not drawn" % where)
+    return found
+
+
+def to_svg(fig, data: Dict[str, object]) -> str:
+    """The figure as deterministic SVG with sentinel inks, its alt text as
+    ``<title>`` and its data hash in a comment."""
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None},
+                bbox_inches="tight")
+    svg = buffer.getvalue()
+    svg = re.sub(r"(<svg\b[^>]*>)", lambda m: m.group(1) + "\n <title>%s</title>" % html.escape(
+        alt_text(data), quote=False), svg, count=1)
+    head = "<!-- tfnotes figure data sha256:%s -->\n" % data_hash(data)
+    return svg.replace("<svg", head + "<svg", 1)
+
+
+def in_palette(svg: str, scheme: str) -> str:
+    """The sentinel SVG with the inks of ``scheme`` ('light' or 'dark')."""
+    ink, grid = (LIGHT_INK, LIGHT_GRID) if scheme == "light" else (DARK_INK, DARK_GRID)
+    return svg.replace(SENTINEL_INK, ink).replace(SENTINEL_GRID, grid)
+
+
+def capture(plt) -> List[Dict[str, object]]:
+    """Every open figure as ``{"svg", "data_hash", "alt", "problems"}``;
+    closes them all."""
+    found = []
+    for number in plt.get_fignums():
+        fig = plt.figure(number)
+        data = plotted_data(fig)
+        found.append({
+            "svg": to_svg(fig, data),
+            "data_hash": data_hash(data),
+            "alt": alt_text(data),
+            "problems": problems(data),
+        })
+    plt.close("all")
+    return found
+
+
+def committed_hash(svg: str) -> Optional[str]:
+    match = DATA_MARK.search(svg)
+    return match.group("hash") if match else None
+
+
+def committed_alt(svg: str) -> str:
+    match = TITLE.search(svg)
+    return html.unescape(match.group("alt")) if match else ""
