@@ -16,7 +16,10 @@ date, machine and exact command, to bench/results.md (overwritten).
 3. ``mkdocs build --strict`` with the project's config vs a plain
    mkdocs-material build of the same pages, target ratio <= 1.5;
 4. bytes of the first page load, ours vs plain (Chromium), target <= 1.1;
-5. search latency, last key press to first visible result, target <= 200 ms.
+5. search latency, last key press to first visible result, target <= 200 ms;
+6. ``./tfn check`` of one changed snippet, warm (ruff, source checks, both
+   worlds side by side) vs the two plain single-world pytest runs of it,
+   one after the other, target <= 15 s.
 """
 
 import argparse
@@ -39,6 +42,7 @@ TF24_PY = ROOT / ".venvs" / "tf24" / "bin" / "python"
 TOOLS_PY = ROOT / ".venvs" / "tools" / "bin" / "python"
 MKDOCS = ROOT / ".venvs" / "tools" / "bin" / "mkdocs"
 RESULTS = BENCH / "results.md"
+CHECKED_SNIPPET = "snippets/utils/to_categorical.py"  # measurement 6
 SNIPPET_TIMEOUT = 300  # seconds one snippet process may take in the baseline
 
 sys.path.insert(0, str(BENCH))
@@ -55,6 +59,8 @@ def say(msg: str) -> None:
 def env() -> dict:
     """The environment ./tfn gives its stages, for every timed command."""
     e = dict(os.environ)
+    # The worlds name no checkout; ./tfn puts this one's src/ on the path.
+    e["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src")] + [p for p in e.get("PYTHONPATH", "").split(os.pathsep) if p])
     e["TFNOTES_TF24_PYTHON"] = str(TF24_PY)
     e["TFNOTES_TOOLS_PYTHON"] = str(TOOLS_PY)
     e.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -236,6 +242,40 @@ def ensure_sites(work: Path, builds: Optional[dict], notes: List[str]):
     return ours_site, plain_site
 
 
+# --------------------------------------------------------------- check
+
+
+def measure_check(runs: int, notes: List[str]) -> dict:
+    """``./tfn check PATH`` against running PATH (with its Keras 3
+    variant, as check does) in each world by hand, one after the other.
+    One untimed run first, so both sides are warm."""
+    from tfnotes.snippet import from_path
+
+    snippet = from_path(Path(CHECKED_SNIPPET), ROOT)
+    files = [s.display for s in (snippet, snippet.variant) if s.path.is_file()]
+    ours_cmd = [str(ROOT / "tfn"), "check", CHECKED_SNIPPET]
+    base_cmds = [[str(py), "-m", "pytest", "-q", "-p", "no:cacheprovider"] + files for py in (TF24_PY, TOOLS_PY)]
+    timed(ours_cmd, ROOT)
+    ours, base = [], []
+    for r in range(runs):
+        t, run = timed(ours_cmd, ROOT)
+        ours.append(t)
+        if run.returncode != 0:
+            last = (run.stdout + run.stderr).strip().splitlines()[-1:]
+            notes.append("6. run %d: ./tfn check exited %d (%s)" % (r + 1, run.returncode, last[0] if last else "no output"))
+        total = 0.0
+        for cmd in base_cmds:
+            t2, run2 = timed(cmd, ROOT)
+            total += t2
+            if run2.returncode != 0:
+                notes.append("6. run %d: the plain pytest run exited %d" % (r + 1, run2.returncode))
+        base.append(total)
+        say("  run %d/%d check: ./tfn check %.2f s, two plain pytest runs %.2f s" % (r + 1, runs, t, total))
+    notes.append("6. the snippet is named on the command line (%s); with no path, check asks git status "
+                 "what changed, which adds one git call" % " ".join(files))
+    return {"ours": ours, "plain": base}
+
+
 # --------------------------------------------------------------- report
 
 
@@ -297,6 +337,10 @@ def raw_runs(results: dict) -> List[str]:
     if by:
         out.append("- first load, ours: " + seq(by["ours"], "B"))
         out.append("- first load, plain: " + seq(by["plain"], "B"))
+    c = results.get("check")
+    if c:
+        out.append("- ./tfn check one snippet: " + seq(c["ours"]))
+        out.append("- two plain single-world pytest runs of it: " + seq(c["plain"]))
     se = results.get("search")
     if se:
         for key in ("ours_runs", "plain_runs"):
@@ -338,13 +382,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (default 5; 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
     parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    if not only <= {"1", "2", "3", "4", "5"}:
-        parser.error("--only takes numbers from 1 to 5")
+    if not only <= {"1", "2", "3", "4", "5", "6"}:
+        parser.error("--only takes numbers from 1 to 6")
     for exe in (TF24_PY, TOOLS_PY, MKDOCS):
         if not exe.exists():
             parser.error("%s is missing: run ./tfn setup first" % exe)
@@ -384,6 +428,9 @@ def main(argv=None) -> int:
                 say("search latency, %d runs" % runs)
                 results["search"] = bench_browser.measure_search(
                     ours_site, plain_site, runs, 10 if args.quick else 20, notes)
+        if "6" in only:
+            say("./tfn check of one snippet vs plain pytest in each world, %d runs" % runs)
+            results["check"] = measure_check(runs, notes)
 
     if "snippets" in results:
         s = results["snippets"]
@@ -424,6 +471,10 @@ def main(argv=None) -> int:
         rows.append(row("5. search latency, median (%d queries/run, last key -> first visible result)" % se["count"],
                         se["ours_median"], se["plain_median"], "ms", 200, target_on="value"))
         rows.append(row("5. search latency, p90", se["ours_p90"], se["plain_p90"], "ms", 200, target_on="value"))
+    if "check" in results:
+        c = results["check"]
+        rows.append(row("6. `./tfn check` one changed snippet, warm (vs its two plain single-world pytest runs)",
+                        median(c["ours"]), median(c["plain"]), "s", 15, target_on="value"))
 
     if world_stamps() != stamps:
         notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "

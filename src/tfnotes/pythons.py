@@ -30,6 +30,18 @@ def _version_of(exe: str) -> Optional[Version]:
         return None
 
 
+def full_version(exe: str) -> str:
+    """``exe``'s exact version, e.g. ``3.8.18``: part of a world's cache
+    key, since a venv is bound to the interpreter it was made from."""
+    return subprocess.run(
+        [exe, "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    ).stdout.strip()
+
+
 def _candidates(minor: Optional[Version]) -> List[str]:
     """Interpreters worth asking, most specific first."""
     if minor:

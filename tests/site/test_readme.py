@@ -9,6 +9,9 @@ import subprocess
 import time
 import urllib.request
 
+from tfnotes import cli
+from tfnotes.harness import outputs
+
 
 def _commands(project):
     text = (project / "README.md").read_text(encoding="utf-8")
@@ -24,6 +27,26 @@ def test_readme_opens_with_serve_and_test(project):
 def test_ci_runs_the_readme_test_command(project):
     ci = (project / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^\./tfn test$", ci, re.M), ".ci/run must call './tfn test', the README's command"
+
+
+def test_every_tfn_command_of_the_docs_exists(project):
+    """A ./tfn command quoted in the README or the Contributing page is one
+    the CLI has, and a path in a quoted pytest command exists."""
+    commands = cli.parser().commands
+    for name in ("README.md", "docs/contributing.md"):
+        text = (project / name).read_text(encoding="utf-8")
+        used = set(re.findall(r"\./tfn ([a-z]+)", text))
+        assert used, "%s quotes no ./tfn command" % name
+        assert used <= set(commands), "%s quotes unknown commands: %s" % (name, used - set(commands))
+        for path in re.findall(r"\.venvs/\w+/bin/python -m pytest ([\w/.]+\.py)", text):
+            assert (project / path).is_file(), "%s quotes a pytest run of the missing %s" % (name, path)
+
+
+def test_documented_column_limit_is_ruffs(project):
+    for name in ("README.md", "docs/contributing.md"):
+        limits = re.findall(r"(\d+)[- ]column", (project / name).read_text(encoding="utf-8"))
+        assert limits and set(limits) == {str(outputs.WIDTH)}, (
+            "%s gives the line limit as %s, pyproject's ruff line-length is %d" % (name, limits, outputs.WIDTH))
 
 
 def test_serve_serves_the_site(project):
