@@ -114,10 +114,11 @@ def _block_other_hosts(context, base: str, blocked: List[str]) -> None:
     context.route("**/*", route)
 
 
-def _load_bytes(browser, site: Path):
-    """One fresh-context load of index.html: ({path: (bytes, gzip -6
-    bytes)} as the browser received them, bytes the server sent, blocked
-    URLs)."""
+def _load_bytes(browser, site: Path, page_path: str = "index.html", scroll: bool = False):
+    """One fresh-context load of ``page_path`` (index.html): ({path: (bytes,
+    gzip -6 bytes)} as the browser received them, bytes the server sent,
+    blocked URLs). ``scroll`` scrolls to the bottom in steps first, so that
+    lazily loaded figures load as a reader's scrolling would."""
     with serve(site) as (base, counter):
         context = browser.new_context()
         blocked: List[str] = []
@@ -125,7 +126,13 @@ def _load_bytes(browser, site: Path):
         responses = []
         context.on("response", lambda resp: responses.append(resp))
         page = context.new_page()
-        page.goto(base + "index.html", wait_until="networkidle")
+        page.goto(base + page_path, wait_until="networkidle")
+        if scroll:
+            height = page.evaluate("document.documentElement.scrollHeight")
+            for y in range(0, height + 800, 600):
+                page.evaluate("window.scrollTo(0, %d)" % y)
+                page.wait_for_timeout(40)
+            page.wait_for_load_state("networkidle")
         page.wait_for_timeout(300)  # let late fetches (search index) finish
         sizes: Dict[str, Tuple[int, int]] = {}
         for resp in responses:
@@ -312,3 +319,40 @@ def measure_search(ours: Path, plain: Path, runs: int, count: int, notes: List[s
         "ours_runs": list(zip(stats["ours"]["median"], stats["ours"]["p90"])),
         "plain_runs": list(zip(stats["plain"]["median"], stats["plain"]["p90"])),
     }
+
+
+# --------------------------------------------------------------- figures
+
+
+def figure_pages(site: Path) -> List[str]:
+    """Pages of the built site that show figures (``activations/index.html``)."""
+    found = []
+    for html in sorted(site.rglob("index.html")):
+        text = html.read_text(encoding="utf-8")
+        if "#only-light" in text and "/figures/" in text:
+            found.append(str(html.relative_to(site)))
+    return found
+
+
+def measure_figure_pages(ours: Path, plain: Path, runs: int, notes: List[str]) -> dict:
+    """First load of each figure page, scrolled to the end (every figure
+    of the light palette loaded), ours vs the same page built plain."""
+    pages = figure_pages(ours)
+    result: Dict[str, Dict[str, List[int]]] = {}
+    with chromium() as browser:
+        for r in range(runs):
+            for page_path in pages:
+                entry = result.setdefault(page_path, {"ours": [], "plain": [], "ours_gz": [], "figures": []})
+                sizes, _, _ = _load_bytes(browser, ours, page_path, scroll=True)
+                entry["ours"].append(sum(v[0] for v in sizes.values()))
+                entry["ours_gz"].append(sum(v[1] for v in sizes.values()))
+                entry["figures"].append(sum(v[0] for k, v in sizes.items() if "/figures/" in k or k.startswith("figures/")))
+                if (plain / page_path).is_file():
+                    sizes, _, _ = _load_bytes(browser, plain, page_path, scroll=True)
+                    entry["plain"].append(sum(v[0] for v in sizes.values()))
+            say_line = ", ".join("%s %d B" % (p, result[p]["ours"][-1]) for p in pages)
+            print("bench:   run %d/%d figure pages: %s" % (r + 1, runs, say_line), flush=True)
+    for page_path, entry in result.items():
+        notes.append("7. %s: %d B in all, of which figures %d B; gzip-equivalent %d B" % (
+            page_path, median(entry["ours"]), median(entry["figures"]), median(entry["ours_gz"])))
+    return result

@@ -96,17 +96,10 @@ def timed(cmd: List[str], cwd: Path, timeout: Optional[float] = None):
 
 def snippet_files() -> List[Path]:
     """The snippets the harness collects on TF 2.4, in pytest's order."""
-    from tfnotes import includes
+    from tfnotes import snippet
 
     snippets = ROOT / "snippets"
-    found = []
-    for path in snippets.rglob("*.py"):
-        rel = path.relative_to(snippets)
-        if any(part.startswith((".", "_")) or part == "__pycache__" for part in rel.parts):
-            continue
-        if includes.is_variant(str(rel)):
-            continue
-        found.append(path)
+    found = [s.path for s in snippet.discover(ROOT) if s.runs_on(keras3=False)]
     # pytest visits a directory's files before its subdirectories, each sorted.
     return sorted(found, key=lambda p: (p.parent.relative_to(snippets).parts, p.name))
 
@@ -276,6 +269,22 @@ def measure_check(runs: int, notes: List[str]) -> dict:
     return {"ours": ours, "plain": base}
 
 
+def measure_whole_test(runs: int, notes: List[str]) -> dict:
+    """``./tfn test`` as CI runs it, warm: total and each stage's time."""
+    total: List[float] = []
+    stages: Dict[str, List[float]] = {}
+    for r in range(runs):
+        took, run = timed([str(ROOT / "tfn"), "test"], ROOT, timeout=3600)
+        total.append(took)
+        out = run.stdout + run.stderr
+        for name, seconds in re.findall(r"^tfn: (?:passed|FAILED) (.+?) in ([\d.]+) s$", out, re.M):
+            stages.setdefault(name, []).append(float(seconds))
+        if run.returncode != 0:
+            notes.append("8. run %d: ./tfn test exited %d" % (r + 1, run.returncode))
+        say("  run %d/%d: ./tfn test %.0f s" % (r + 1, runs, took))
+    return {"total": total, "stages": stages}
+
+
 # --------------------------------------------------------------- report
 
 
@@ -382,13 +391,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (default 5; 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="comma-separated measurements to run, e.g. 1,3 "
+                        "(8, the whole ./tfn test, only when asked: it takes minutes a run)")
     parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    if not only <= {"1", "2", "3", "4", "5", "6"}:
-        parser.error("--only takes numbers from 1 to 6")
+    if not only <= {"1", "2", "3", "4", "5", "6", "7", "8"}:
+        parser.error("--only takes numbers from 1 to 8")
     for exe in (TF24_PY, TOOLS_PY, MKDOCS):
         if not exe.exists():
             parser.error("%s is missing: run ./tfn setup first" % exe)
@@ -410,7 +420,7 @@ def main(argv=None) -> int:
         if "3" in only:
             say("builds: ours (strict) vs plain material, %d runs" % runs)
             results["builds"] = measure_builds(runs, work, notes)
-        if "4" in only or "5" in only:
+        if "4" in only or "5" in only or "7" in only:
             import bench_browser
 
             ours_site, plain_site = ensure_sites(work, results.get("builds"), notes)
@@ -424,6 +434,9 @@ def main(argv=None) -> int:
                     raise SystemExit("bench: cannot build the default-theme site:\n" + run.stderr)
                 say("first page load bytes, same pages with material's default theme settings, %d runs" % runs)
                 results["bytes_theme"] = bench_browser.measure_bytes(ours_site, default_site, runs, notes)
+            if "7" in only:
+                say("figure pages, first load scrolled to the end, %d runs" % runs)
+                results["figure_pages"] = bench_browser.measure_figure_pages(ours_site, plain_site, runs, notes)
             if "5" in only:
                 say("search latency, %d runs" % runs)
                 results["search"] = bench_browser.measure_search(
@@ -431,6 +444,9 @@ def main(argv=None) -> int:
         if "6" in only:
             say("./tfn check of one snippet vs plain pytest in each world, %d runs" % runs)
             results["check"] = measure_check(runs, notes)
+        if "8" in only:
+            say("the whole ./tfn test, warm, %d runs" % runs)
+            results["suite"] = measure_whole_test(runs, notes)
 
     if "snippets" in results:
         s = results["snippets"]
@@ -475,6 +491,19 @@ def main(argv=None) -> int:
         c = results["check"]
         rows.append(row("6. `./tfn check` one changed snippet, warm (vs its two plain single-world pytest runs)",
                         median(c["ours"]), median(c["plain"]), "s", 15, target_on="value"))
+
+    if "figure_pages" in results:
+        for page_path, entry in sorted(results["figure_pages"].items()):
+            rows.append(row("7. first load of %s with its figures (scrolled to the end)" % page_path,
+                            median(entry["ours"]), median(entry["plain"]) if entry["plain"] else float("nan"), "B"))
+    if "suite" in results:
+        su = results["suite"]
+        rows.append(row("8. whole `./tfn test`, warm (stages run as ./tfn runs them)", median(su["total"]),
+                        float("nan"), "s"))
+        shares = ", ".join("%s %.0f s (%.0f%%)" % (name, median(t), 100 * median(t) / median(su["total"]))
+                           for name, t in su["stages"].items())
+        notes.append("8. stage shares (median): " + shares + "; the two TF worlds run side by side, so "
+                     "their shares overlap")
 
     if world_stamps() != stamps:
         notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "

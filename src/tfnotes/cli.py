@@ -75,6 +75,7 @@ class Stage:
 
     def __init__(self, name: str, python: str, args: List[str]):
         self.name, self.cmd = name, [python, "-m", "pytest"] + args
+        self.runs_snippets = any(a == "snippets" or a.startswith("snippets/") for a in args)
         self.log = tempfile.TemporaryFile(mode="w+")
         self.start = time.monotonic()
         self.proc = subprocess.Popen(
@@ -101,6 +102,16 @@ class Stage:
         if code == 5:
             _say("FAILED %s: pytest collected no tests (exit 5)" % self.name)
             return FAILED
+        if code == 0 and self.runs_snippets and not selecting:
+            # The harness prints how many snippets it collected and how many
+            # reported; a stage that exits 0 without that line, or with a
+            # shortfall, ended early somehow and does not pass.
+            summary = re.search(r"^tfnotes: (\d+) of (\d+) snippets passed .*?; (\d+) reported a result\)",
+                                output, re.M)
+            if not summary or len(set(summary.groups())) != 1:
+                _say("FAILED %s: exit 0, but %s" % (self.name, (
+                    "the harness's summary line is missing" if not summary else summary.group(0))))
+                return FAILED
         if code == 0 and not verbose:
             last = [line for line in output.splitlines() if line.strip()][-1:]
             _say("passed %s in %.1f s (%s)" % (self.name, took, last[0].strip("= ") if last else "no output"))

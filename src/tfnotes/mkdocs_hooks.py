@@ -19,8 +19,10 @@ The same data feeds the "All defaults" page and ``site/defaults.json``.
 """
 
 import html
+import importlib
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -28,7 +30,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tfnotes import argtables, defaults, includes, snippet, variants
+# mkdocs serve re-reads this file on every rebuild, but not the modules it
+# imports: reload them (dependencies first) so an edit to any takes effect.
+for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.figures",
+              "tfnotes.includes", "tfnotes.variants", "tfnotes.argtables", "tfnotes.defaults"):
+    if _name in sys.modules:
+        importlib.reload(sys.modules[_name])
+
+from tfnotes import argtables, defaults, includes, snippet, variants  # noqa: E402
 
 ALL_DEFAULTS = "<!-- all-defaults -->"
 KERAS3_CHANGES = "<!-- keras3-changes -->"

@@ -103,7 +103,7 @@ LEAKS = {
         "numpy print options: precision changed (8 -> 2)"),
     "numpy_errors": (
         "import numpy as np\n\nnp.seterr(divide='raise')\n",
-        "import numpy as np\n\nwith np.errstate(all='ignore'):\n    print(np.float64(1) / 0)\n#> inf\n",
+        "import numpy as np\n\nprint(np.float64(1) / 0)\n#> inf\n",
         "numpy error handling (np.seterr): divide changed (warn -> raise)"),
     "keras_attribute": (
         "import tensorflow as tf\n\ntf.keras.layers.Dense = tf.keras.layers.Flatten\n",

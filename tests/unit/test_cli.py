@@ -129,6 +129,24 @@ def test_exit_5_fails_unless_k_deselected_everything(tmp_path, capsys):
     assert "no tests matched in fake" in capsys.readouterr().out
 
 
+def test_a_snippet_stage_that_exits_0_passes_only_when_every_snippet_reported(tmp_path, capsys):
+    fake = tmp_path / "python"
+
+    def stage(output):
+        fake.write_text("#!/bin/sh\necho '%s'\nexit 0\n" % output)
+        fake.chmod(0o755)
+        return cli.Stage("snippets stage", str(fake), ["snippets"]).finish()
+
+    full = "tfnotes: 3 of 3 snippets passed on TensorFlow 2.4.4 (order path; 3 reported a result)"
+    short = "tfnotes: 2 of 3 snippets passed on TensorFlow 2.4.4 (order path; 2 reported a result)"
+    assert stage(full) == cli.PASSED
+    assert stage(short) == cli.FAILED
+    assert stage("2 passed") == cli.FAILED
+    out = capsys.readouterr().out
+    assert "FAILED snippets stage: exit 0, but the harness's summary line is missing" in out
+    assert "FAILED snippets stage: exit 0, but " + short[:-1] in out
+
+
 def test_every_command_says_what_it_does_in_its_help(capsys):
     for command in ("setup", "serve", "check", "test", "update", "new", "build", "offline", "bench"):
         with pytest.raises(SystemExit) as exit:
