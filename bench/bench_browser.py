@@ -327,10 +327,10 @@ def measure_search(ours: Path, plain: Path, runs: int, count: int, notes: List[s
 def figure_pages(site: Path) -> List[str]:
     """Pages of the built site that show figures (``activations/index.html``)."""
     found = []
-    for html in sorted(site.rglob("index.html")):
-        text = html.read_text(encoding="utf-8")
+    for built in sorted(site.rglob("index.html")):
+        text = built.read_text(encoding="utf-8")
         if "#only-light" in text and "/figures/" in text:
-            found.append(str(html.relative_to(site)))
+            found.append(str(built.relative_to(site)))
     return found
 
 
