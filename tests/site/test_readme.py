@@ -2,10 +2,12 @@
 the first serves the site, the second is what CI runs."""
 
 import os
+import queue
 import re
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.request
 
@@ -49,7 +51,36 @@ def test_documented_column_limit_is_ruffs(project):
             "%s gives the line limit as %s, pyproject's ruff line-length is %d" % (name, limits, outputs.WIDTH))
 
 
-def test_serve_serves_the_site(project):
+class _Lines:
+    """The lines a process prints, read on a thread so that waiting for
+    one never blocks past its deadline."""
+
+    def __init__(self, stream):
+        self.lines = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream):
+        for line in stream:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def wait_for(self, pattern: str, seconds: float):
+        """The first match of ``pattern`` in a line printed within ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=max(0.05, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if line is None:
+                raise AssertionError("the process ended while waiting for %r" % pattern)
+            match = re.search(pattern, line)
+            if match:
+                return match
+        raise AssertionError("nothing matched %r within %.0f s" % (pattern, seconds))
+
+
+def test_serve_serves_the_site_and_reloads_on_snippets_hooks_and_data(project):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -58,14 +89,9 @@ def test_serve_serves_the_site(project):
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     try:
-        url = None
+        out = _Lines(proc.stdout)
+        url = out.wait_for(r"serving on (http://127\.0\.0\.1:\d+/\S*)", 120).group(1)
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and url is None:
-            line = proc.stdout.readline()
-            match = re.search(r"serving on (http://127\.0\.0\.1:\d+/\S*)", line)
-            url = match.group(1) if match else None
-            assert line or proc.poll() is None, "./tfn serve stopped before serving"
-        assert url, "./tfn serve never said where it serves"
         while time.monotonic() < deadline:
             try:
                 page = urllib.request.urlopen(url + "utils/", timeout=5).read().decode()
@@ -76,6 +102,13 @@ def test_serve_serves_the_site(project):
             raise AssertionError("%s never answered" % url)
         assert "<title>Utils - tfnotes</title>" in page
         assert "to_categorical" in page
+        # An edit (here: a new modification time) to a snippet, a hook
+        # module and the defaults data each rebuilds the site.
+        for edited in ("snippets/utils/to_categorical.py", "src/tfnotes/argtables.py",
+                       "data/defaults/tf24.json"):
+            os.utime(str(project / edited))
+            out.wait_for(r"Detected file changes", 30)
+            out.wait_for(r"Documentation built in|Reloading browsers", 60)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
