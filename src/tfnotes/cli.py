@@ -73,13 +73,13 @@ BUILD = "mkdocs build --strict"  # the one stage that is not a pytest run
 class Stage:
     """A pytest run in one world, started in the background."""
 
-    def __init__(self, name: str, python: str, args: List[str]):
+    def __init__(self, name: str, python: str, args: List[str], env: Optional[dict] = None):
         self.name, self.cmd = name, [python, "-m", "pytest"] + args
         self.runs_snippets = any(a == "snippets" or a.startswith("snippets/") for a in args)
         self.log = tempfile.TemporaryFile(mode="w+")
         self.start = time.monotonic()
         self.proc = subprocess.Popen(
-            self.cmd, cwd=str(ROOT), env=_env(), stdout=self.log,
+            self.cmd, cwd=str(ROOT), env=dict(_env(), **(env or {})), stdout=self.log,
             stderr=subprocess.STDOUT, text=True,
         )
 
@@ -436,8 +436,16 @@ def check(paths: Sequence[str]) -> int:
             return 1
         _say("passed ruff check, ruff format and the %d-column limit in %.2f s" % (_width(), time.monotonic() - start))
         done.append("ruff check, ruff format, %d columns" % _width())
+    # The source checks look at the whole tree, but report only what
+    # concerns these files: someone else's work in progress does not
+    # fail your check (./tfn test still checks everything).
+    from tfnotes.includes import pages_by_snippet
+
+    focus = [s.display for s in world_files(chosen.snippets)] + list(chosen.pages)
+    focus += [page for s in chosen.snippets for page in pages_by_snippet(ROOT / "docs").get(s.base.name, [])]
     sources = Stage("source and style checks", str(TOOLS.python),
-                    ["-q", "tests/site/test_sources.py", "tests/site/test_snippet_style.py"])
+                    ["-q", "tests/site/test_sources.py", "tests/site/test_snippet_style.py"],
+                    env={"TFNOTES_FOCUS": "\n".join(sorted(set(focus)))})
     if sources.finish(verbose=False) != PASSED:
         _say("check FAILED at the source and style checks (snippets not run)")
         return 1
@@ -482,7 +490,8 @@ def _width() -> int:
 def update(paths: Sequence[str]) -> int:
     """With paths: format those snippets and rewrite their outputs in both
     worlds. Without: format every snippet, then regenerate every output
-    shown on pages and the defaults data, from real runs in both worlds."""
+    shown on pages, the defaults data and the TensorBoard screenshots, from
+    real runs in both worlds."""
     if paths:
         return _update_some(select(paths, explicit=True, pages=False).snippets)
     code = _run(
@@ -498,7 +507,18 @@ def update(paths: Sequence[str]) -> int:
             [str(world.python), "-m", "pytest", "-q", "snippets", "--update-outputs"],
             env=_env(),
         )
-    return code
+    return code or screenshots()
+
+
+def screenshots() -> int:
+    """Retake docs/figures/tensorboard/*.png: each world's TensorBoard
+    showing what the page's snippet logged (tfnotes.screenshots)."""
+    try:
+        envs.ensure_chromium()
+    except RuntimeError as exc:
+        raise UsageError(str(exc)) from None
+    _say("update: TensorBoard screenshots of both worlds -> docs/figures/tensorboard/")
+    return _run([str(TOOLS.python), "-m", "tfnotes.screenshots"], env=_env())
 
 
 def _update_some(snippets: Sequence[Snippet]) -> int:
@@ -648,13 +668,17 @@ def parser() -> argparse.ArgumentParser:
     p_update = command(
         "update", "Format snippets and rewrite their #> outputs from real runs.",
         "With paths: only those snippets, on TF 2.4 then Keras 3 (pytest --update-outputs; on "
-        "Keras 3 only variants are rewritten). Without: every snippet, and the defaults data of "
-        "both libraries.")
+        "Keras 3 only variants are rewritten). Without: every snippet, the defaults data of "
+        "both libraries, and the TensorBoard screenshots (as ./tfn screenshots).")
     p_update.add_argument("paths", nargs="*", metavar="PATH", help="snippets or folders of snippets")
     p_new = command("new", "Write a new seeded snippet for an existing page.",
                     "Writes snippets/PAGE/NAME.py (ruff-formatted, seeded, one print to replace) and "
                     "prints the include block to paste into docs/PAGE.md; never overwrites.")
     p_new.add_argument("spec", metavar="PAGE/NAME", help="e.g. layers/dense/units for docs/layers/dense.md")
+    command("screenshots", "Retake the TensorBoard screenshots of docs/tensorboard.md.",
+            "Runs snippets/tensorboard/logged_values.py in each world, starts that world's "
+            "tensorboard on 127.0.0.1, and saves its Scalars dashboard from Chromium, light and "
+            "dark, to docs/figures/tensorboard/; a request off the machine fails it.")
     command("build", "mkdocs build --strict into site/.",
             "Every warning is an error, pinned to a page and line.")
     command("offline", "Build dist/tfnotes-offline.zip, the site with search, opened from file://.")
@@ -695,6 +719,8 @@ def main(argv: Sequence[str] = None) -> int:
             return update(args.paths)
         if args.command == "offline":
             return offline()
+        if args.command == "screenshots":
+            return screenshots()
         if args.command == "bench":
             envs.ensure_chromium()
             return _run([str(TOOLS.python), str(ROOT / "bench" / "benchmark.py")] + rest, env=_env())

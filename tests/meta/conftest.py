@@ -35,6 +35,7 @@ class Project:
 
     def __init__(self, root: Path):
         self.root = root
+        self.env = {}  # more environment for the commands run in it
         (root / "docs").mkdir()
         (root / "snippets").mkdir()
         (root / "pyproject.toml").write_text((REPO / "pyproject.toml").read_text())
@@ -61,6 +62,8 @@ class Project:
     def run(self, world: str, *args: str, timeout: int = 300):
         env = dict(os.environ, TFNOTES_PROJECT=str(self.root), NO_MKDOCS_2_WARNING="1",
                    TF_CPP_MIN_LOG_LEVEL="2", PYTHONDONTWRITEBYTECODE="1")
+        env.pop("TFNOTES_FOCUS", None)
+        env.update(self.env)
         env["PYTHONPATH"] = str(REPO / "src")
         run = subprocess.run([_python(world)] + list(args), cwd=str(self.root), env=env,
                              capture_output=True, text=True, timeout=timeout)

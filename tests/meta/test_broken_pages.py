@@ -175,3 +175,21 @@ def test_variant_without_a_reason_or_a_base(scratch):
             "'# Keras 3: <what changed>' comment") in out, out
     assert ("snippets/demo/ghost_keras3.py: variant of a snippet that does not exist "
             "(snippets/demo/ghost.py)") in out, out
+
+
+def test_a_focused_check_reports_only_what_concerns_its_files(scratch):
+    """./tfn check sets TFNOTES_FOCUS: another file's problem (an orphan
+    here) does not fail a check of a good snippet, and does fail a check
+    of that file or of everything."""
+    scratch.write("snippets/demo/shown.py", OK)
+    scratch.write("snippets/demo/orphan.py", OK)
+    scratch.page_with("docs/demo.md", "demo/shown.py")
+    scratch.env["TFNOTES_FOCUS"] = "snippets/demo/shown.py\ndocs/demo.md"
+    code, out = scratch.site_checks()
+    assert code == 0, out
+    scratch.env["TFNOTES_FOCUS"] = "snippets/demo/orphan.py"
+    code, out = scratch.site_checks()
+    assert code == 1 and "snippets/demo/orphan.py: orphan snippet" in out, out
+    scratch.env.pop("TFNOTES_FOCUS")
+    code, out = scratch.site_checks()
+    assert code == 1 and "snippets/demo/orphan.py: orphan snippet" in out, out

@@ -19,28 +19,35 @@ def test_width_matches_ruff_line_length(project):
     )
 
 
-def test_snippets_pass_ruff_check(project, snippets):
+def _snippet_files(project, snippets, focus):
+    return focus.files(sorted(snippets.rglob("*.py")), project)
+
+
+def test_snippets_pass_ruff_check(project, snippets, focus):
+    targets = [str(p) for p in _snippet_files(project, snippets, focus)] if focus.paths else [str(snippets)]
+    if not targets:
+        return  # ./tfn check named pages only: no snippet to lint
     run = subprocess.run(
         [RUFF, "check", "--config", str(project / "pyproject.toml"),
-         "--output-format", "concise", str(snippets)],
+         "--output-format", "concise"] + targets,
         capture_output=True, text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-def test_snippets_are_ruff_formatted(project, snippets):
+def test_snippets_are_ruff_formatted(project, snippets, focus):
     bad = formatting.unformatted(
-        sorted(snippets.rglob("*.py")), RUFF, project / "pyproject.toml"
+        _snippet_files(project, snippets, focus), RUFF, project / "pyproject.toml"
     )
     assert not bad, "not ruff-formatted (run './tfn update'): " + ", ".join(
         str(p.relative_to(project)) for p in bad
     )
 
 
-def test_no_line_scrolls_sideways(project, snippets):
+def test_no_line_scrolls_sideways(project, snippets, focus):
     long = [
         "%s:%d: %d characters (limit %d)" % (p.relative_to(project), n, len(line), outputs.WIDTH)
-        for p in sorted(snippets.rglob("*.py"))
+        for p in _snippet_files(project, snippets, focus)
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
         if len(line) > outputs.WIDTH
     ]

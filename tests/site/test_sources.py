@@ -11,17 +11,18 @@ def _rel(path: Path, project: Path) -> str:
     return str(path.relative_to(project))
 
 
-def test_every_snippet_is_included_by_a_page(project, docs):
+def test_every_snippet_is_included_by_a_page(project, docs, focus):
     shown = includes.pages_by_snippet(docs)
     orphans = [
         "%s: orphan snippet, no page includes it" % s.display
         for s in snippet.discover(project)
         if s.name not in shown
     ]
+    orphans = [b for b in orphans if focus.concerns(b)]
     assert not orphans, "\n".join(orphans)
 
 
-def test_every_snippet_is_shown_on_the_page_of_its_folder(project, docs):
+def test_every_snippet_is_shown_on_the_page_of_its_folder(project, docs, focus):
     """docs/ and snippets/ mirror each other: snippets/a/b/c.py is on docs/a/b.md."""
     shown = includes.pages_by_snippet(docs)
     wrong = [
@@ -29,10 +30,11 @@ def test_every_snippet_is_shown_on_the_page_of_its_folder(project, docs):
         for s in snippet.discover(project)
         if s.name in shown and s.page not in shown[s.name]
     ]
+    wrong = [b for b in wrong if focus.concerns(b)]
     assert not wrong, "\n".join(wrong)
 
 
-def test_every_include_names_an_existing_whole_file(project, docs, snippets):
+def test_every_include_names_an_existing_whole_file(project, docs, snippets, focus):
     bad = []
     for inc in includes.includes(docs):
         where = "%s:%d" % (_rel(inc.page, project), inc.line)
@@ -49,10 +51,11 @@ def test_every_include_names_an_existing_whole_file(project, docs, snippets):
                 "so every block runs as-is (use hl_lines to focus)"
                 % (where, inc.section, inc.file)
             )
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)
 
 
-def test_no_python_block_is_typed_into_a_page(project, docs):
+def test_no_python_block_is_typed_into_a_page(project, docs, focus):
     """A Python block holds exactly one include line and nothing else, and
     a block with no language holds no Python."""
     bad = []
@@ -75,6 +78,7 @@ def test_no_python_block_is_typed_into_a_page(project, docs):
                 "put the code in snippets/ so it is tested"
                 % (where, block.lang or "(no language)")
             )
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)
 
 
@@ -94,7 +98,7 @@ def _bad_highlights(attr, value, target: Path):
     return bad
 
 
-def test_highlighted_lines_point_at_code(project, docs, snippets):
+def test_highlighted_lines_point_at_code(project, docs, snippets, focus):
     """hl_lines (and keras3_hl_lines, of the Keras 3 variant) must name
     lines that exist and are code, not blank or output."""
     bad = []
@@ -109,10 +113,11 @@ def test_highlighted_lines_point_at_code(project, docs, snippets):
             if match and (snippets / shown[attr]).is_file():
                 bad += ["%s:%d: %s" % (_rel(block.page, project), block.line, problem)
                         for problem in _bad_highlights(attr, match.group("value"), snippets / shown[attr])]
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)
 
 
-def test_variants_are_shown_by_the_hook_in_keras3_tabs(project, docs):
+def test_variants_are_shown_by_the_hook_in_keras3_tabs(project, docs, focus):
     """A page includes x.py only, alone in a Python fence, and the build
     hook adds the Keras 3 tab with x_keras3.py: no page includes a variant
     or writes those tabs itself (the hook's own rule, which fails the
@@ -124,23 +129,25 @@ def test_variants_are_shown_by_the_hook_in_keras3_tabs(project, docs):
     for page in sorted(docs.rglob("*.md")):
         lines = page.read_text(encoding="utf-8").splitlines()
         bad += includes.tab_problems(_rel(page, project), lines, has_variant)
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)
 
 
-def test_every_variant_says_what_changed(project):
+def test_every_variant_says_what_changed(project, focus):
     found = [s for s in snippet.discover(project) if s.is_variant]
     bad = ["%s: a Keras 3 variant starts with a '# Keras 3: <what changed>' comment" % s.display
            for s in found if not s.keras3_reason()]
     missing = ["%s: variant of a snippet that does not exist (%s)" % (s.display, s.base.display)
                for s in found if not s.base.path.is_file()]
-    assert not bad + missing, "\n".join(bad + missing)
+    bad = [b for b in bad + missing if focus.concerns(b)]
+    assert not bad, "\n".join(bad)
 
 
 # Pages about the site itself rather than an API.
 ABOUT_THE_SITE = {"contributing.md", "conventions.md", "defaults.md", "keras3.md"}
 
 
-def test_every_api_page_links_the_official_reference(project, docs):
+def test_every_api_page_links_the_official_reference(project, docs, focus):
     bad = []
     for page in sorted(docs.rglob("*.md")):
         if str(page.relative_to(docs)) in ABOUT_THE_SITE:
@@ -149,10 +156,11 @@ def test_every_api_page_links_the_official_reference(project, docs):
         section = text.split("\n## API reference\n", 1)
         if len(section) != 2 or "https://www.tensorflow.org/" not in section[1]:
             bad.append("%s: no '## API reference' section linking tensorflow.org" % _rel(page, project))
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)
 
 
-def test_no_mojibake(project, docs, snippets):
+def test_no_mojibake(project, docs, snippets, focus):
     """UTF-8 read as Windows-1252 ('â€™' for a right quote) in the notes."""
     bad = [
         "%s:%d: mojibake %r" % (_rel(p, project), n, line.strip()[:60])
@@ -160,4 +168,5 @@ def test_no_mojibake(project, docs, snippets):
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
         if re.search("â€|Ã[\u0080-\u00bf]", line)
     ]
+    bad = [b for b in bad if focus.concerns(b)]
     assert not bad, "\n".join(bad)

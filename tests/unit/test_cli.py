@@ -20,8 +20,8 @@ class FakeStage:
     made = []
     outcome = {}
 
-    def __init__(self, name, python, args):
-        self.name, self.python, self.args = name, python, args
+    def __init__(self, name, python, args, env=None):
+        self.name, self.python, self.args, self.env = name, python, args, env or {}
         FakeStage.made.append(self)
 
     def finish(self, selecting=False, verbose=True):
@@ -148,7 +148,8 @@ def test_a_snippet_stage_that_exits_0_passes_only_when_every_snippet_reported(tm
 
 
 def test_every_command_says_what_it_does_in_its_help(capsys):
-    for command in ("setup", "serve", "check", "test", "update", "new", "build", "offline", "bench"):
+    for command in ("setup", "serve", "check", "test", "update", "new", "build", "offline", "bench",
+                    "screenshots"):
         with pytest.raises(SystemExit) as exit:
             cli.main([command, "--help"])
         assert exit.value.code == 0
@@ -234,6 +235,8 @@ def test_check_runs_a_snippet_with_its_variant_in_both_worlds(project, stages, c
     assert cli.main(["check"]) == 0
     sources, tf24, keras3 = stages.made
     assert sources.args[-2:] == ["tests/site/test_sources.py", "tests/site/test_snippet_style.py"]
+    # The source checks report only what concerns the snippet and its variant.
+    assert sources.env["TFNOTES_FOCUS"].splitlines()[:2] == ["snippets/p/a.py", "snippets/p/a_keras3.py"]
     for stage in (tf24, keras3):
         assert stage.args[-2:] == ["snippets/p/a.py", "snippets/p/a_keras3.py"]
         assert "--update-outputs" not in stage.args
@@ -274,6 +277,27 @@ def test_update_with_a_path_rewrites_only_it(project, capsys, monkeypatch):
     assert runs == [[str(cli.TF24.python), "-m", "pytest", "-q", "--update-outputs", "snippets/p/a.py"]]
     assert "snippets/p/a.py is not run on Keras 3 (TensorFlow 2.21.0) (snippets/p/a_keras3.py is)" in (
         capsys.readouterr().out)
+
+
+def test_update_without_paths_also_retakes_the_tensorboard_screenshots(project, monkeypatch):
+    runs = []
+    monkeypatch.setattr(cli, "setup", lambda: None)
+    monkeypatch.setattr(cli.envs, "ensure_chromium", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(cli, "_run", lambda cmd, **kw: runs.append(list(cmd)) or 0)
+    assert cli.main(["update"]) == 0
+    assert runs[-1] == [str(cli.TOOLS.python), "-m", "tfnotes.screenshots"]
+    assert [str(cli.TOOLS.python), "-m", "pytest", "-q", "snippets", "--update-outputs"] in runs[:-1]
+    runs.clear()
+    assert cli.main(["screenshots"]) == 0
+    assert runs == [[str(cli.TOOLS.python), "-m", "tfnotes.screenshots"]]
+
+
+def test_update_without_paths_stops_before_the_screenshots_when_a_snippet_fails(project, monkeypatch):
+    runs = []
+    monkeypatch.setattr(cli, "setup", lambda: None)
+    monkeypatch.setattr(cli, "_run", lambda cmd, **kw: runs.append(list(cmd)) or 1)
+    assert cli.main(["update"]) == 1
+    assert all("tfnotes.screenshots" not in cmd for cmd in runs)
 
 
 # ------------------------------------------------------------------ new
