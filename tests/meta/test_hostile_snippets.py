@@ -121,6 +121,10 @@ LEAKS = {
         "import threading\nimport time\n\nthreading.Thread(\n    target=time.sleep, args=(30,), name='sleeper', daemon=True\n).start()\n",
         "import threading\n\nprint([t.name for t in threading.enumerate() if t.name == 'sleeper'])\n#> []\n",
         "threads still running: sleeper"),
+    "child_process": (
+        "import subprocess\n\nsubprocess.Popen(['sleep', '30'])\n",
+        "import subprocess\n\nprint(subprocess.run(['true']).returncode)\n#> 0\n",
+        "child processes still running: sleep 30"),
     "warnings": (
         "import warnings\n\nwarnings.simplefilter('error')\n",
         "import warnings\n\nwarnings.warn('just a warning')\nprint('went on')\n#> went on\n",

@@ -73,3 +73,17 @@ def test_a_replaced_numpy_attribute():
 def test_every_kind_of_change_says_how_to_avoid_it():
     kinds = set(state.snapshot(np=np)) - {"cwd"}
     assert kinds <= set(state.HOW_TO_RESTORE) | {"cwd"}, kinds - set(state.HOW_TO_RESTORE)
+
+
+def test_a_child_process_left_running_but_not_one_waited_for():
+    import subprocess
+
+    before = state.snapshot()
+    child = subprocess.Popen(["sleep", "30"])
+    try:
+        found = state.changes(before, state.snapshot())
+    finally:
+        child.terminate()
+        child.wait()
+    assert ("child processes", "child processes still running: sleep 30") in found
+    assert state.changes(before, state.snapshot()) == []

@@ -9,6 +9,7 @@ aftermath with it (:func:`changes`); the snippet that changed anything
 fails, naming what, and the worker is replaced.
 """
 
+import glob
 import logging
 import os
 import sys
@@ -63,6 +64,27 @@ def _loggers() -> Dict[str, int]:
     return levels
 
 
+def _children() -> Dict[str, str]:
+    """Child processes still running (Linux: /proc), by pid: their command
+    lines. Exited children not yet reaped do not count."""
+    found: Dict[str, str] = {}
+    for listing in glob.glob("/proc/self/task/*/children"):
+        try:
+            pids = open(listing).read().split()
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                with open("/proc/%s/stat" % pid) as handle:
+                    if handle.read().rsplit(")", 1)[-1].split()[0] == "Z":
+                        continue
+                with open("/proc/%s/cmdline" % pid, "rb") as handle:
+                    found[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+            except OSError:
+                continue
+    return found
+
+
 def _threads() -> Dict[int, str]:
     return {t.ident: t.name for t in threading.enumerate() if t.is_alive()}
 
@@ -76,6 +98,7 @@ def snapshot(tf=None, np=None, switches=()) -> Snapshot:
         "warning filters": [repr(f) for f in warnings.filters],
         "logging levels": _loggers(),
         "threads": _threads(),
+        "child processes": _children(),
     }
     for switch in switches:
         state["switch:" + switch.name] = switch.read()
@@ -125,6 +148,8 @@ HOW_TO_RESTORE = {
     "warning filters": "use 'with warnings.catch_warnings():' around the change",
     "logging levels": "set the level back before the snippet ends",
     "threads": "stop and join every thread the snippet starts",
+    "child processes": "wait for every process the snippet starts (subprocess.run, "
+    "or terminate() and wait() it)",
     "numpy print options": "use 'with np.printoptions(...):' instead of np.set_printoptions",
     "numpy error handling (np.seterr)": "use 'with np.errstate(...):' instead of np.seterr",
     "numpy attributes": "do not assign to numpy's attributes",
@@ -142,11 +167,11 @@ def changes(before: Snapshot, after: Snapshot) -> List[Tuple[str, str]]:
         old, new = before[kind], after.get(kind)
         if old == new:
             continue
-        if kind == "threads":
+        if kind in ("threads", "child processes"):
             started = {i: n for i, n in new.items() if i not in old}
             if started:
-                found.append((kind, "threads still running: %s" % ", ".join(
-                    sorted(started.values()))))
+                found.append((kind, "%s still running: %s" % (kind, ", ".join(
+                    sorted(_short(n) for n in started.values())))))
             continue
         if kind == "logging levels":
             # Loggers a library creates lazily are not a change; a level
