@@ -1,30 +1,15 @@
-# Keras 3: TF 2.21 no longer installs tensorboard; the callback needs it
-# Raises TBNotInstalledError on purpose: pip install tensorboard first
-import importlib.metadata
-import importlib.util
+# Keras 3: profile_batch defaults to 0, so nothing is profiled
+import glob
 import inspect
+import os
 
 import numpy as np
 import tensorflow as tf
 
-# TensorFlow 2.21 does not depend on the tensorboard package any more
-dist = importlib.metadata.packages_distributions()["tensorflow"][0]
-needs = importlib.metadata.requires(dist)
-print([r for r in needs if r.startswith("tensorboard")])
-#> []
-assert not any(r.startswith("tensorboard") for r in needs)
-print(importlib.util.find_spec("tensorboard"))  # and it is not here
-#> None
-assert importlib.util.find_spec("tensorboard") is None
-# profile_batch now defaults to 0: no profiling unless you ask
-args = inspect.signature(tf.keras.callbacks.TensorBoard).parameters
-print(args["profile_batch"].default)
-#> 0
-assert args["profile_batch"].default == 0
-
-np.random.seed(0)
+tf.keras.utils.set_random_seed(0)  # Python, NumPy and TF
 x = np.random.rand(8, 2).astype("float32")
 y = x.sum(axis=1, keepdims=True)
+
 model = tf.keras.Sequential(
     [tf.keras.Input(shape=(2,)), tf.keras.layers.Dense(1)]
 )
@@ -39,5 +24,22 @@ model.fit(
     callbacks=[tensorboard],
     verbose=0,
 )
-#> TBNotInstalledError: TensorBoard is not installed, missing
-#> implementation for tf.summary.scalar
+
+print(sorted(os.listdir("logs")))
+#> ['train', 'validation']
+for run in ["train", "validation"]:
+    events = glob.glob(
+        os.path.join("logs", run, "events.out.tfevents.*")
+    )
+    print(run, len(events) > 0)
+    #> train True
+    #> validation True
+    assert events, "no event file in logs/" + run
+# profile_batch=0 is the default now: no train/plugins/profile/
+args = inspect.signature(tf.keras.callbacks.TensorBoard).parameters
+print(args["profile_batch"].default)
+#> 0
+print(os.path.exists(os.path.join("logs", "train", "plugins")))
+#> False
+assert args["profile_batch"].default == 0
+assert not os.path.exists(os.path.join("logs", "train", "plugins"))

@@ -1,9 +1,29 @@
-# Keras 3: tf.summary.scalar is in the tensorboard package, now separate
-# Raises TBNotInstalledError on purpose: tensorboard is not installed
+# Keras 3: the callback also logs the learning rate and each evaluation
 import glob
 
 import numpy as np
 import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)  # Python, NumPy and TF
+x = np.random.rand(8, 2).astype("float32")
+y = x.sum(axis=1, keepdims=True)
+
+model = tf.keras.Sequential(
+    [tf.keras.Input(shape=(2,)), tf.keras.layers.Dense(1)]
+)
+model.compile(loss="mse", optimizer="sgd")
+tensorboard = tf.keras.callbacks.TensorBoard(
+    log_dir="logs", profile_batch=0
+)
+history = model.fit(
+    x,
+    y,
+    batch_size=4,
+    epochs=2,
+    validation_data=(x, y),
+    callbacks=[tensorboard],
+    verbose=0,
+)
 
 
 def read_events(run):
@@ -15,24 +35,28 @@ def read_events(run):
         for record in tf.data.TFRecordDataset(path):
             event = tf.compat.v1.Event.FromString(record.numpy())
             for value in event.summary.value:
-                number = tf.make_ndarray(value.tensor)
-                found.append(
-                    (value.tag, event.step, round(float(number), 4))
-                )
+                if value.WhichOneof("value") == "simple_value":
+                    number = value.simple_value
+                else:
+                    number = tf.make_ndarray(value.tensor)
+                found.append((value.tag, event.step, number))
     return found
 
 
-# TensorFlow's own summary op still writes event files...
-writer = tf.summary.create_file_writer("logs/train")
-with writer.as_default():
-    tf.summary.write("epoch_loss", 4.1363, step=0)
-writer.flush()
-print(read_events("train"))
-#> [('epoch_loss', 0, 4.1363)]
-assert np.allclose([v for t, s, v in read_events("train")], [4.1363])
-
-# ...but tf.summary.scalar, which the callback uses, is TensorBoard's
-with writer.as_default():
-    tf.summary.scalar("epoch_loss", 3.6324, step=1)
-#> TBNotInstalledError: TensorBoard is not installed, missing
-#> implementation for tf.summary.scalar
+train = read_events("train")
+print(sorted({tag for tag, step, number in train}))
+#> ['epoch_learning_rate', 'epoch_loss', 'keras']
+validation = read_events("validation")
+print(sorted({tag for tag, step, number in validation}))
+#> ['epoch_loss', 'evaluation_loss_vs_iterations']
+train_loss = [float(n) for tag, step, n in train if tag == "epoch_loss"]
+val_loss = [
+    float(n) for tag, step, n in validation if tag == "epoch_loss"
+]
+print(np.round(train_loss, 4), np.round(history.history["loss"], 4))
+#> [2.2369 1.9619] [2.2369 1.9619]
+print(np.round(val_loss, 4), np.round(history.history["val_loss"], 4))
+#> [2.0259 1.7778] [2.0259 1.7778]
+# one value per epoch: the same numbers fit() returns in its History
+assert np.allclose(train_loss, history.history["loss"])
+assert np.allclose(val_loss, history.history["val_loss"])

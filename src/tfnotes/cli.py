@@ -517,7 +517,7 @@ def screenshots() -> int:
         envs.ensure_chromium()
     except RuntimeError as exc:
         raise UsageError(str(exc)) from None
-    _say("update: TensorBoard screenshots of both worlds -> docs/figures/tensorboard/")
+    _say("screenshots: TensorBoard of both worlds -> docs/figures/tensorboard/")
     return _run([str(TOOLS.python), "-m", "tfnotes.screenshots"], env=_env())
 
 

@@ -51,8 +51,10 @@ def test_every_figure_loads_in_both_palettes(new_context, base_url, site_root, p
         images = page.locator("article img")
         for index in range(images.count()):
             image = images.nth(index)
-            if not image.is_visible():
-                continue  # the other palette's copy
+            # Lazy images are 0 x 0 until scrolled to, so ask the style,
+            # not is_visible(): the other palette's copy is display: none.
+            if image.evaluate("img => getComputedStyle(img).display === 'none'"):
+                continue
             image.scroll_into_view_if_needed()
             settle(page, 100)
             page.wait_for_function("img => img.complete", arg=image.element_handle(), timeout=5000)
