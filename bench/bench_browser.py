@@ -18,11 +18,9 @@ from typing import Dict, List, Tuple
 
 from bench_stats import median, percentile
 
+from tfnotes.chromium import ARGS as CHROMIUM_ARGS
+
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 # Installed before any page script: wraps the search Worker to log query
 # (type 2) and result (type 3) messages and readiness (type 1), logs key

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence
 from urllib.parse import urlsplit
 
+from tfnotes.chromium import ARGS as CHROMIUM_ARGS
 from tfnotes.envs import ROOT, TF24, TOOLS, World
 from tfnotes.snippet import Snippet
 
@@ -48,17 +49,6 @@ HOST = "127.0.0.1"
 # and the charts.
 VIEWPORT = {"width": 1280, "height": 1000}
 SCHEMES = ("light", "dark")
-# The same flags as the browser tests: no Chromium service of its own may
-# reach the network behind the page's back.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # With two points per curve, TensorBoard's default smoothing (0.6) and its
 # outlier clipping hide most of each line; a reader switches both off.
 DASHBOARD = "#scalars&_smoothingWeight=0"

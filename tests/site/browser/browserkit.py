@@ -9,18 +9,10 @@ from typing import List, Tuple
 from urllib.parse import urlsplit
 
 import pytest
+from tfnotes.chromium import ARGS as CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "site-screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Hosts a page may talk to: the test server's. file:, data: and blob: URLs
 # have no host and are local by nature.
 LOCAL_HOSTS = {"127.0.0.1"}
