@@ -369,7 +369,7 @@ def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[
         images = [""]
         for light, alt in shown:
             dark = light[: -len(".svg")] + "-dark.svg"
-            text = alt.replace("[", "(").replace("]", ")")
+            text = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
             images += [
                 block.indent + "![%s](%s%s#only-light){ loading=lazy }" % (text, up, light),
                 block.indent + "![%s](%s%s#only-dark){ loading=lazy }" % (text, up, dark),

@@ -95,3 +95,8 @@ def test_diff_names_both_sides():
 ])
 def test_first_difference(old, new, line):
     assert outputs.first_difference(old, new) == line
+
+
+def test_output_of_a_loops_last_print_stays_inside_the_loop():
+    source = "for i in range(2):\n    print(i)\n"
+    assert outputs.render(source, {2: "0\n1\n"}) == "for i in range(2):\n    print(i)\n    #> 0\n    #> 1\n"

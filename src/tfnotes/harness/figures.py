@@ -55,6 +55,9 @@ STYLE = {
     "svg.fonttype": "none",
     "svg.hashsalt": "tfnotes",
     "font.family": "sans-serif",
+    # Written into every <text> of the SVG: DejaVu Sans (matplotlib's own,
+    # which lays the text out), then the reader's sans-serif.
+    "font.sans-serif": ["DejaVu Sans", "Arial", "sans-serif"],
     "font.size": 10.0,
 }
 # Line colours that read on white and on material's slate alike.
@@ -75,13 +78,16 @@ def apply_style(matplotlib) -> None:
 
 
 def _num(value) -> object:
+    """A plotted number as the figure's data records it: 4 significant
+    digits, far finer than a plot shows, and coarse enough that the last
+    float32 digit, which differs between TensorFlow versions, does not."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         return str(value)
     if number != number:
         return "nan"
-    return float("%.6g" % number)
+    return float("%.4g" % number)
 
 
 def _series(values) -> List[object]:
@@ -118,6 +124,11 @@ def plotted_data(fig) -> Dict[str, object]:
                  "label": p.get_label()}
                 for p in ax.patches if hasattr(p, "get_height")
             ],
+            "containers": [
+                {"label": c.get_label(),
+                 "heights": [_num(p.get_height()) for p in getattr(c, "patches", [])]}
+                for c in ax.containers
+            ],
             "texts": [t.get_text() for t in ax.texts],
             "legend": [t.get_text() for t in legend.get_texts()] if legend else [],
         })
@@ -147,11 +158,11 @@ def problems(data: Dict[str, object]) -> List[str]:
         if not ax["xlabel"] or not ax["ylabel"]:
             found.append("%s has no %s (ax.set_xlabel / ax.set_ylabel)" % (
                 where, "x label" if not ax["xlabel"] else "y label"))
-        drawn = [x for x in ax["lines"] + ax["collections"]
-                 if not str(x["label"]).startswith("_")]
-        if len(ax["lines"]) + len(ax["collections"]) > 1 and not ax["legend"]:
+        series = ax["lines"] + ax["collections"] + ax["containers"]
+        drawn = [x for x in series if not str(x["label"]).startswith("_")]
+        if len(series) > 1 and not ax["legend"]:
             found.append("%s draws %d series but has no legend (label each, "
-                         "then ax.legend())" % (where, len(ax["lines"]) + len(ax["collections"])))
+                         "then ax.legend())" % (where, len(series)))
         elif ax["legend"] and len(drawn) < len(ax["legend"]):
             found.append("%s: its legend names series that are not drawn" % where)
     return found

@@ -115,12 +115,19 @@ def _wrap(text: str, width: int) -> List[str]:
 
 
 def _first_line_indent(source: str, tree: ast.AST, end: int):
+    """The indent of the innermost statement that ends on line ``end``: a
+    loop whose last statement is a ``print`` ends on that line too, and
+    the output belongs to the ``print``, inside the loop."""
     lines = source.splitlines()
-    for node in ast.walk(tree):
+    best = None
+    for node in ast.walk(tree):  # breadth first: deeper nodes come later
         if isinstance(node, ast.stmt) and getattr(node, "end_lineno", None) == end:
-            first = lines[node.lineno - 1]
-            return first[: len(first) - len(first.lstrip())]
-    return None
+            if best is None or node.lineno >= best.lineno:
+                best = node
+    if best is None:
+        return None
+    first = lines[best.lineno - 1]
+    return first[: len(first) - len(first.lstrip())]
 
 
 def diff(path: str, old: str, new: str) -> str:

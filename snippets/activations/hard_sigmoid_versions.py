@@ -1,0 +1,24 @@
+import matplotlib.pyplot as plt
+import numpy as np
+import tensorflow as tf
+
+x = np.linspace(-5, 5, 41, dtype="float32")  # steps of 0.25
+tf24 = tf.keras.activations.hard_sigmoid(tf.constant(x)).numpy()
+assert np.allclose(tf24, np.clip(0.2 * x + 0.5, 0, 1))  # TF 2.4's
+keras3 = np.clip(x + 3, 0, 6) / 6  # Keras 3's relu6(x + 3) / 6
+sigmoid = tf.keras.activations.sigmoid(tf.constant(x)).numpy()
+
+gap = np.abs(tf24 - keras3)
+widest = x[np.isclose(gap, gap.max())]
+print(f"largest gap {gap.max():.4f} at x = {widest}")
+#> largest gap 0.0833 at x = [-2.5  2.5]
+assert np.isclose(gap.max(), 2.5 / 30)  # 0.2x - x/6 = x/30 at 2.5
+assert (gap[np.abs(x) >= 3] == 0).all() and gap[x == 0] == 0
+
+fig, ax = plt.subplots()
+ax.plot(x, tf24, label="TF 2.4: hard_sigmoid (this library)")
+ax.plot(x, keras3, "--", label="Keras 3: relu6(x + 3) / 6 (NumPy)")
+ax.plot(x, sigmoid, ":", label="sigmoid, for comparison")
+ax.set(xlabel="x", ylabel="hard_sigmoid(x)")
+ax.set_title("hard_sigmoid in TF 2.4 and in Keras 3")
+ax.legend()
