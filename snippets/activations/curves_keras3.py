@@ -60,7 +60,7 @@ for name in ["elu", "selu", "gelu", "swish"]:
         if name in curves:
             y = np.asarray(curves[name][0])
     print(f"{name:6} lowest {y.min():.3f} at x = {x[y.argmin()]}")
-#> elu    lowest -0.993 at x = -5.0
-#> selu   lowest -1.746 at x = -5.0
-#> gelu   lowest -0.170 at x = -0.75
-#> swish  lowest -0.278 at x = -1.25
+    #> elu    lowest -0.993 at x = -5.0
+    #> selu   lowest -1.746 at x = -5.0
+    #> gelu   lowest -0.170 at x = -0.75
+    #> swish  lowest -0.278 at x = -1.25

@@ -30,17 +30,17 @@ for name, want in expected.items():
         got = function(x)
     assert np.allclose(got, want, atol=1e-5), name
     print(f"{name:12}", np.round(got, 3))
-#> elu          [-0.95  -0.632  0.     0.5    2.   ]
-#> exponential  [0.05  0.368 1.    1.649 7.389]
-#> gelu         [-0.004 -0.159  0.     0.346  1.954]
-#> linear       [-3.  -1.   0.   0.5  2. ]
-#> relu         [0.  0.  0.  0.5 2. ]
-#> selu         [-1.671 -1.111  0.     0.525  2.101]
-#> sigmoid      [0.047 0.269 0.5   0.622 0.881]
-#> softplus     [0.049 0.313 0.693 0.974 2.127]
-#> softsign     [-0.75  -0.5    0.     0.333  0.667]
-#> swish        [-0.142 -0.269  0.     0.311  1.762]
-#> tanh         [-0.995 -0.762  0.     0.462  0.964]
+    #> elu          [-0.95  -0.632  0.     0.5    2.   ]
+    #> exponential  [0.05  0.368 1.    1.649 7.389]
+    #> gelu         [-0.004 -0.159  0.     0.346  1.954]
+    #> linear       [-3.  -1.   0.   0.5  2. ]
+    #> relu         [0.  0.  0.  0.5 2. ]
+    #> selu         [-1.671 -1.111  0.     0.525  2.101]
+    #> sigmoid      [0.047 0.269 0.5   0.622 0.881]
+    #> softplus     [0.049 0.313 0.693 0.974 2.127]
+    #> softsign     [-0.75  -0.5    0.     0.333  0.667]
+    #> swish        [-0.142 -0.269  0.     0.311  1.762]
+    #> tanh         [-0.995 -0.762  0.     0.462  0.964]
 
 # approximate=True: the tanh form of gelu
 approx = tf.keras.activations.gelu(x, approximate=True)

@@ -24,8 +24,8 @@ for name, target in smoothed.items():
     assert np.isclose(with_smoothing, by_hand, rtol=1e-5)
     assert np.isclose(with_smoothing, in_numpy[name](target, y_pred))
     print(f"{name:23}", np.round(target[0], 3), round(by_hand, 4))
-#> BinaryCrossentropy      [0.1 0.1 0.9 0.1] 0.3908
-#> CategoricalCrossentropy [0.05 0.05 0.85 0.05] 0.7449
+    #> BinaryCrossentropy      [0.1 0.1 0.9 0.1] 0.3908
+    #> CategoricalCrossentropy [0.05 0.05 0.85 0.05] 0.7449
 # binary: each output moves toward 0.5; categorical: still sums to 1
 assert np.allclose(smoothed["BinaryCrossentropy"], [0.1, 0.1, 0.9, 0.1])
 assert np.isclose(smoothed["CategoricalCrossentropy"].sum(), 1.0)

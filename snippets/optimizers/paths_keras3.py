@@ -34,14 +34,14 @@ final = 0.5 * (curvature * paths[:, -1] ** 2).sum(axis=1)
 moved = np.linalg.norm(paths[:, -1] - start, axis=1)
 for name, f, m in zip(names, final, moved):
     print(f"{name:8} loss {f:.5f}, moved {m:.4f}")
-#> SGD      loss 0.00011, moved 0.3223
-#> Adam     loss 0.00299, moved 0.2672
-#> RMSprop  loss 0.00012, moved 0.3216
-#> Adamax   loss 0.00472, moved 0.2518
-#> Adadelta loss 0.15657, moved 0.0007
-#> Nadam    loss 0.00328, moved 0.2640
-#> Adagrad  loss 0.10595, moved 0.0447
-#> Ftrl     loss 0.04052, moved 0.2494
+    #> SGD      loss 0.00011, moved 0.3223
+    #> Adam     loss 0.00299, moved 0.2672
+    #> RMSprop  loss 0.00012, moved 0.3216
+    #> Adamax   loss 0.00472, moved 0.2518
+    #> Adadelta loss 0.15657, moved 0.0007
+    #> Nadam    loss 0.00328, moved 0.2640
+    #> Adagrad  loss 0.10595, moved 0.0447
+    #> Ftrl     loss 0.04052, moved 0.2494
 
 start_loss = 0.5 * (curvature * start**2).sum()
 assert (final < start_loss).all()  # every one went downhill

@@ -25,9 +25,9 @@ assert not hasattr(tf.keras.models.load_model("no_opt.h5"), "optimizer")
 for name in ["model.h5", "model.hdf5", "model.keras"]:
     model.save(name)
     print(name, h5py.is_hdf5(name), zipfile.is_zipfile(name))
-#> model.h5 True False
-#> model.hdf5 True False
-#> model.keras False True
+    #> model.h5 True False
+    #> model.hdf5 True False
+    #> model.keras False True
 assert h5py.is_hdf5("model.h5") and h5py.is_hdf5("model.hdf5")
 assert zipfile.is_zipfile("model.keras")
 # Keras 3.15 bug: saving .h5 dropped the optimizer from the model's

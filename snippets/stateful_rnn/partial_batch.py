@@ -17,9 +17,10 @@ for n, batch_size in [(5, 2), (4, None)]:
         model.fit(x[:n], y[:n], batch_size=batch_size, verbose=0)
     except tf.errors.InvalidArgumentError as error:
         print(n, batch_size, error.message.splitlines()[0].strip())
-#> 5 2 Specified a list with shape [2,1] from a tensor with shape [1,1]
-#> 4 None Specified a list with shape [2,1] from a tensor with shape
-#> [4,1]
+        #> 5 2 Specified a list with shape [2,1] from a tensor with
+        #> shape [1,1]
+        #> 4 None Specified a list with shape [2,1] from a tensor with
+        #> shape [4,1]
 
 history = model.fit(
     x[:4], y[:4], batch_size=2, shuffle=False, verbose=0

@@ -39,7 +39,7 @@ except tf.errors.InvalidArgumentError as error:
     pattern = r"Incompatible shapes: \[(\d+),\d+\] vs. \[(\d+),"
     sizes = re.search(pattern, error.message).groups()
     print(sorted(int(n) for n in sizes))
-#> [2, 4]
+    #> [2, 4]
 assert raised
 
 history = model.fit(

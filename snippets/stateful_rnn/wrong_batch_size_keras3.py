@@ -21,8 +21,8 @@ except ValueError as error:
     raised = True
     message = re.sub(r"\x1b\[\d+m", "", str(error))  # no bold codes
     print("\n".join(message.splitlines()[2:5]))
-#> If an RNN is stateful, the batch size of the input sequences must be
-#> the same as the batch size of the initial state.
-#> - Expected batch size: 2
-#> - Received batch size: 4
+    #> If an RNN is stateful, the batch size of the input sequences must
+    #> be the same as the batch size of the initial state.
+    #> - Expected batch size: 2
+    #> - Received batch size: 4
 assert raised

@@ -52,5 +52,5 @@ model.compile(loss="mse", optimizer="sgd")
 tensorboard = tf.keras.callbacks.TensorBoard(log_dir="logs")
 with not_installed("tensorboard"):
     model.fit(x, y, epochs=1, callbacks=[tensorboard], verbose=0)
-#> TBNotInstalledError: TensorBoard is not installed, missing
-#> implementation for tf.summary.scalar
+    #> TBNotInstalledError: TensorBoard is not installed, missing
+    #> implementation for tf.summary.scalar

@@ -63,3 +63,26 @@ def test_svg_is_deterministic_titled_and_swaps_inks():
     assert figures.SENTINEL_INK not in dark and figures.DARK_INK in dark
     assert "Date" not in svg and "<dc:date>" not in svg
     assert plt.get_fignums() == [], "capture leaves figures open"
+
+
+def test_labelled_bars_are_series_and_need_a_legend_but_unlabelled_do_not():
+    fig, ax = plt.subplots()
+    ax.bar([0, 1], [1, 2], label="before")
+    ax.bar([0, 1], [2, 1], label="after")
+    ax.set_title("Bars")
+    ax.set_xlabel("class")
+    ax.set_ylabel("target")
+    no_legend = figures.problems(figures.plotted_data(fig))
+    ax.legend()
+    with_legend = figures.problems(figures.plotted_data(fig))
+    plt.close("all")
+    assert any("draws 2 series but has no legend" in p for p in no_legend), no_legend
+    assert with_legend == [], with_legend
+    fig, ax = plt.subplots()
+    ax.bar([0, 1], [1, 2])
+    ax.bar([2, 3], [2, 1])
+    ax.set_title("Unlabelled bars")
+    ax.set_xlabel("class")
+    ax.set_ylabel("target")
+    assert figures.problems(figures.plotted_data(fig)) == []
+    plt.close("all")

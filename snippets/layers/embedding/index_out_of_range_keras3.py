@@ -11,5 +11,5 @@ try:
 except tf.errors.InvalidArgumentError as error:
     raised = True
     print(re.search(r"indices\[.*?\)", str(error)).group())
-#> indices[0,1] = 5 is not in [0, 5)
+    #> indices[0,1] = 5 is not in [0, 5)
 assert raised

@@ -13,5 +13,5 @@ try:  # without it the length is None and Flatten's size is unknown
     )
 except ValueError as error:
     print(error)
-#> The last dimension of the inputs to `Dense` should be defined. Found
-#> `None`.
+    #> The last dimension of the inputs to `Dense` should be defined.
+    #> Found `None`.

@@ -29,6 +29,6 @@ try:  # without a fixed length it is None and Flatten's size is unknown
     )
 except ValueError as error:
     print(error)
-#> Shapes used to initialize variables must be fully-defined (no `None`
-#> dimensions). Received: shape=(None, 1) for variable
-#> path='sequential_1/dense_1/kernel'
+    #> Shapes used to initialize variables must be fully-defined (no
+    #> `None` dimensions). Received: shape=(None, 1) for variable
+    #> path='sequential_1/dense_1/kernel'

@@ -16,4 +16,4 @@ try:  # only a few extra keywords are accepted through **kwargs
     tf.keras.layers.Dense(2, input_shape=(3,), batch_shape=(4, 3))
 except TypeError as error:
     print(error)
-#> ('Keyword argument not understood:', 'batch_shape')
+    #> ('Keyword argument not understood:', 'batch_shape')

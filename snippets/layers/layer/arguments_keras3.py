@@ -21,11 +21,14 @@ for kw in ["dynamic", "batch_input_shape", "batch_size", "weights"]:
         tf.keras.layers.Dense(2, **{kw: None})
     except ValueError as error:
         print(error)
-#> Unrecognized keyword arguments passed to Dense: {'dynamic': None}
-#> Unrecognized keyword arguments passed to Dense: {'batch_input_shape':
-#> None}
-#> Unrecognized keyword arguments passed to Dense: {'batch_size': None}
-#> Unrecognized keyword arguments passed to Dense: {'weights': None}
+        #> Unrecognized keyword arguments passed to Dense: {'dynamic':
+        #> None}
+        #> Unrecognized keyword arguments passed to Dense:
+        #> {'batch_input_shape': None}
+        #> Unrecognized keyword arguments passed to Dense:
+        #> {'batch_size': None}
+        #> Unrecognized keyword arguments passed to Dense: {'weights':
+        #> None}
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

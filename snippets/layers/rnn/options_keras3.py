@@ -26,7 +26,8 @@ try:
     variant(time_major=True)
 except ValueError as error:
     print(error)
-#> Unrecognized keyword arguments passed to RNN: {'time_major': True}
+    #> Unrecognized keyword arguments passed to RNN: {'time_major':
+    #> True}
 # a (steps, batch, features) array: transpose it in and out
 x_tm = np.transpose(x, (1, 0, 2))
 tm = np.transpose(plain(np.transpose(x_tm, (1, 0, 2))), (1, 0, 2))

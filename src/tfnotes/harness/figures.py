@@ -158,7 +158,11 @@ def problems(data: Dict[str, object]) -> List[str]:
         if not ax["xlabel"] or not ax["ylabel"]:
             found.append("%s has no %s (ax.set_xlabel / ax.set_ylabel)" % (
                 where, "x label" if not ax["xlabel"] else "y label"))
-        series = ax["lines"] + ax["collections"] + ax["containers"]
+        # Bars count as a series when labelled: unlabelled ones are one
+        # group of bars, often with their values written on them.
+        labelled_bars = [c for c in ax["containers"]
+                         if c["label"] and not str(c["label"]).startswith("_")]
+        series = ax["lines"] + ax["collections"] + labelled_bars
         drawn = [x for x in series if not str(x["label"]).startswith("_")]
         if len(series) > 1 and not ax["legend"]:
             found.append("%s draws %d series but has no legend (label each, "
