@@ -1,8 +1,11 @@
+import random
+
 import numpy as np
 import tensorflow as tf
 
 np.random.seed(0)
 tf.random.set_seed(0)
+random.seed(0)  # Keras 3's initializers draw their seeds from here
 
 layer = tf.keras.layers.Dense(
     2, kernel_constraint=tf.keras.constraints.NonNeg()

@@ -89,6 +89,7 @@ class Result:
     flipped: List[Tuple[str, object, object, Optional[int]]] = field(
         default_factory=list
     )
+    seed: Optional[int] = None  # what the harness seeded the generators with
 
 
 class _Recorder:
@@ -201,7 +202,7 @@ def _setter_line(source: str, setters) -> Optional[int]:
 
 
 def run_snippet(path: str, source: str, tf=None, np=None,
-                timeout: float = DEFAULT_TIMEOUT) -> Result:
+                timeout: float = DEFAULT_TIMEOUT, seed: Optional[int] = None) -> Result:
     """Execute ``source`` (read from ``path``) in isolation.
 
     Returns a :class:`Result`; never raises for what the snippet does.
@@ -211,7 +212,7 @@ def run_snippet(path: str, source: str, tf=None, np=None,
     before = [s.read() for s in switches]
     if tf is not None:
         tf.keras.backend.clear_session()
-    reseed(tf, np)
+    result.seed = reseed(tf, np, seed)
     try:
         code = compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as exc:

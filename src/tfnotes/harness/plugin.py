@@ -31,12 +31,12 @@ from tfnotes.harness import figures, outputs
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
 from tfnotes.harness.supervisor import Supervisor, WorkerDied
 
-RANDOM_HINT = (
-    "prints something different with another random seed: seed numpy / "
-    "tensorflow / random at the top (np.random.seed(0), "
+SEED_ADVICE = (
+    "seed numpy / tensorflow / random at the top (np.random.seed(0), "
     "tf.random.set_seed(0), random.seed(0); on Keras 3 "
     "tf.keras.utils.set_random_seed(0))"
 )
+RANDOM_HINT = "prints something different with another random seed: " + SEED_ADVICE
 
 
 class SnippetFailure(Exception):
@@ -56,6 +56,13 @@ def pytest_addoption(parser):
         default="random",
         help="'random' (a fresh seed, printed), 'random:SEED', 'reverse' or "
         "'path': snippets must pass in any order, so the default shuffles",
+    )
+    group.addoption(
+        "--snippet-seeds",
+        type=int,
+        default=None,
+        help="seed the sequence of seeds snippets run with (default: fresh "
+        "each run, so that a snippet that forgot to seed itself is caught)",
     )
     group.addoption(
         "--snippet-timeout",
@@ -110,6 +117,7 @@ class _Session:
 
     def __init__(self):
         self.supervisor: Optional[Supervisor] = None
+        self.seeds = random.Random(random.SystemRandom().randrange(2**63))
         self.collected: List[str] = []
         self.reported: Dict[str, str] = {}
 
@@ -130,6 +138,8 @@ def _session(config) -> _Session:
 def pytest_configure(config):
     config.addinivalue_line("markers", "snippet: a snippets/ file run as a test")
     config.stash[_KEY] = _Session()
+    if config.getoption("--snippet-seeds") is not None:
+        config.stash[_KEY].seeds = random.Random(config.getoption("--snippet-seeds"))
 
 
 def pytest_unconfigure(config):
@@ -286,8 +296,12 @@ class SnippetItem(pytest.Item):
     def _timeout(self) -> float:
         return self.config.getoption("--snippet-timeout")
 
-    def _run_in(self, worker, path: Optional[str] = None) -> Dict[str, object]:
-        return worker.run(path or str(self.path), self._timeout)
+    def _run_in(self, worker, path: Optional[str] = None, seed: Optional[int] = None) -> Dict[str, object]:
+        """Run a snippet (this one unless ``path``) in ``worker``, seeded
+        with ``seed`` or the next seed of the run's sequence."""
+        if seed is None:
+            seed = _session(self.config).seeds.randrange(2**31)
+        return worker.run(path or str(self.path), self._timeout, seed)
 
     def runtest(self):
         supervisor = _session(self.config).supervisor_for(self.config)
@@ -324,15 +338,14 @@ class SnippetItem(pytest.Item):
                         "(on disk)", "(one run)").replace("(from this run)", "(another seed)")))
             if _hashes(again) != _hashes(reply):
                 raise SnippetFailure("%s:1: draws a figure that changes with "
-                                     "the random seed%s" % (self.display, RANDOM_HINT[RANDOM_HINT.index(":"):]))
+                                     "the random seed: %s" % (self.display, SEED_ADVICE))
             if self.config.getoption("--update-outputs") and self._updatable():
                 expected = self._expected(source, reply)
                 if expected != source:
                     self.path.write_text(expected, encoding="utf-8")
                 self._write_figures(reply)
                 return
-        if ran_before:
-            self._check_alone(supervisor, ran_before, message)
+        self._diagnose(supervisor, ran_before, reply.get("seed"), message)
         raise SnippetFailure(message)
 
     def _verdict(self, source: str, reply) -> Verdict:
@@ -467,7 +480,11 @@ class SnippetItem(pytest.Item):
 
     # -- reruns: alone, then bisecting the snippets that ran before --------
 
-    def _fails_after(self, supervisor, before: List[str]) -> Verdict:
+    def _fails_after(self, supervisor, before: List[str], seed: Optional[int],
+                     then_another_seed: bool = False) -> Tuple[Verdict, Verdict]:
+        """Run ``before`` then this snippet, seeded with ``seed``, in a
+        fresh worker; its verdict, and with ``then_another_seed`` (when it
+        failed) the verdict of one more run seeded afresh."""
         worker = supervisor.fresh()
         try:
             for path in before:
@@ -477,16 +494,34 @@ class SnippetItem(pytest.Item):
                     worker = supervisor.fresh()
             source = self.snippet.source()
             try:
-                return self._verdict(source, self._run_in(worker))
+                first = self._verdict(source, self._run_in(worker, seed=seed))
+                if first is None or not then_another_seed:
+                    return first, None
+                return first, self._verdict(source, self._run_in(worker))
             except WorkerDied as died:
-                return "died", str(died)
+                return ("died", str(died)), None
         finally:
             worker.kill()
 
-    def _check_alone(self, supervisor, before: List[str], message: str) -> None:
-        if self._fails_after(supervisor, []) is not None:
+    def _diagnose(self, supervisor, before: List[str], seed: Optional[int], message: str) -> None:
+        """Rerun a failing snippet alone, with the seed it failed with: it
+        fails there too (its own fault; unless another seed passes, which
+        makes it random), or passes (an earlier snippet leaked state:
+        bisect them to name it)."""
+        alone, another = self._fails_after(supervisor, [], seed, then_another_seed=True)
+        if alone is not None and another is None:
+            raise SnippetFailure(
+                "%s:1: fails with some random seeds and passes with others (it "
+                "failed with seed %s, alone too): %s\nWith seed %s it failed "
+                "with:\n%s" % (self.display, seed, SEED_ADVICE, seed, message))
+        if alone is not None:
             return  # fails alone too: its own fault, reported as it is
-        culprit = self._bisect(supervisor, before)
+        if not before:
+            raise SnippetFailure(
+                "%s:1: failed once and passed when run again alone with the "
+                "same seed (%s): it does not behave the same on every run "
+                "(timing, threads?)\nThe failing run said:\n%s" % (self.display, seed, message))
+        culprit = self._bisect(supervisor, before, seed)
         root = _root(self.config)
         if culprit is None:
             named = ("re-running the %d snippets that ran before it did not "
@@ -498,24 +533,24 @@ class SnippetItem(pytest.Item):
                      % (len(before), snippet_model.from_path(Path(culprit), root).display))
         raise SnippetFailure(
             "%s:1: fails only after other snippets: leaked state. It passes "
-            "alone in a fresh process; %s.\nIn the shared process it failed "
-            "with:\n%s" % (self.display, named, message))
+            "alone in a fresh process with the same seed (%s); %s.\nIn the "
+            "shared process it failed with:\n%s" % (self.display, seed, named, message))
 
-    def _bisect(self, supervisor, before: List[str]) -> Optional[str]:
+    def _bisect(self, supervisor, before: List[str], seed: Optional[int]) -> Optional[str]:
         """The one earlier snippet after which this one fails, as
         detect-test-pollution finds it: halve the candidates, keep the
         half that still breaks it."""
-        if self._fails_after(supervisor, before) is None:
+        if self._fails_after(supervisor, before, seed)[0] is None:
             return None
         candidates = list(before)
         while len(candidates) > 1:
             half = candidates[: len(candidates) // 2]
             rest = candidates[len(candidates) // 2:]
-            if self._fails_after(supervisor, half) is not None:
+            if self._fails_after(supervisor, half, seed)[0] is not None:
                 candidates = half
             else:
                 candidates = rest
-        if self._fails_after(supervisor, candidates) is None:
+        if self._fails_after(supervisor, candidates, seed)[0] is None:
             return None
         return candidates[0]
 

@@ -110,12 +110,13 @@ class Worker:
         self.info = json.loads(line.decode("utf-8"))
         return self.info
 
-    def run(self, path: str, timeout: float) -> Dict[str, object]:
-        """Run one snippet; its reply, or raise WorkerDied (worker gone)."""
+    def run(self, path: str, timeout: float, seed: Optional[int] = None) -> Dict[str, object]:
+        """Run one snippet (its random generators seeded with ``seed``, a
+        fresh one when None); its reply, or raise WorkerDied."""
         self.wait_ready()
         self.ran.append(path)
         mark = self.log.seek(0, os.SEEK_END)
-        request = json.dumps({"path": path, "timeout": timeout}) + "\n"
+        request = json.dumps({"path": path, "timeout": timeout, "seed": seed}) + "\n"
         try:
             os.write(self._request_w, request.encode("utf-8"))
         except OSError:

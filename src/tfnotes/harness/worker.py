@@ -128,7 +128,8 @@ def main(request_fd: int, reply_fd: int) -> int:
         with open(path, encoding="utf-8") as handle:
             source = handle.read()
         began = _clock()
-        result = isolation.run_snippet(path, source, tf, np, request["timeout"])
+        result = isolation.run_snippet(path, source, tf, np, request["timeout"],
+                                       request.get("seed"))
         seconds = _clock() - began
         drawn = []
         if "matplotlib.pyplot" in sys.modules:
@@ -143,6 +144,7 @@ def main(request_fd: int, reply_fd: int) -> int:
             "flipped": [[n, repr(a), repr(b), ln] for n, a, b, ln in result.flipped],
             "changed": changed,
             "figures": drawn,
+            "seed": result.seed,
             "seconds": seconds,
         })
     return 0

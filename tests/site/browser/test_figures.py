@@ -39,8 +39,35 @@ def test_the_pages_show_figures(site_root, pages):
     assert with_images, "no page of the site shows an image"
 
 
+def _check_shown_images(page, path, scheme, broken):
+    """Load every image shown now (this palette, the open tabs); how many."""
+    seen = 0
+    images = page.locator("article img")
+    for index in range(images.count()):
+        image = images.nth(index)
+        # Lazy images are 0 x 0 until scrolled to, so ask whether the
+        # image or a parent is display: none (the other palette's copy,
+        # a closed tab), not is_visible().
+        if not image.evaluate("img => img.checkVisibility()"):
+            continue
+        image.evaluate("img => img.scrollIntoView({block: 'center'})")
+        src = image.get_attribute("src")
+        try:
+            page.wait_for_function("img => img.complete && img.naturalWidth > 0",
+                                   arg=image.element_handle(), timeout=5000)
+        except Exception:  # noqa: BLE001 - reported below with its page
+            broken.append("%s: %s did not load" % (path, src))
+        seen += 1
+        wanted = "#only-dark" if scheme == "slate" else "#only-light"
+        if "#only-" in src and not src.endswith(wanted):
+            broken.append("%s: %s shows in the %s palette" % (path, src, scheme))
+    return seen
+
+
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_every_figure_loads_in_both_palettes(new_context, base_url, site_root, pages, scheme):
+    """In each palette, on each page with images: every image shown loads,
+    in the TF 2.4 tabs and, after switching the linked tabs, the Keras 3 ones."""
     context = new_context(color_scheme="dark" if scheme == "slate" else "light")
     page = context.new_page()
     broken, seen = [], 0
@@ -48,24 +75,12 @@ def test_every_figure_loads_in_both_palettes(new_context, base_url, site_root, p
         page.goto(base_url + path)
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme, (
             "%s: the %s palette is not on" % (path, scheme))
-        images = page.locator("article img")
-        for index in range(images.count()):
-            image = images.nth(index)
-            # Lazy images are 0 x 0 until scrolled to, so ask the style,
-            # not is_visible(): the other palette's copy is display: none.
-            if image.evaluate("img => getComputedStyle(img).display === 'none'"):
-                continue
-            image.scroll_into_view_if_needed()
+        seen += _check_shown_images(page, path, scheme, broken)
+        keras3 = page.locator(".tabbed-labels label", has_text="Keras 3")
+        if keras3.count():
+            keras3.first.click()  # linked tabs: every set switches
             settle(page, 100)
-            page.wait_for_function("img => img.complete", arg=image.element_handle(), timeout=5000)
-            width = image.evaluate("img => img.naturalWidth")
-            src = image.get_attribute("src")
-            seen += 1
-            if not width:
-                broken.append("%s: %s did not load" % (path, src))
-            wanted = "#only-dark" if scheme == "slate" else "#only-light"
-            if "#only-" in src and not src.endswith(wanted):
-                broken.append("%s: %s shows in the %s palette" % (path, src, scheme))
+            seen += _check_shown_images(page, path, scheme, broken)
     context.close()
     assert seen, "no visible figure in the %s palette" % scheme
     assert not broken, "\n".join(broken)
