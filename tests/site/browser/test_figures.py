@@ -39,8 +39,9 @@ def test_the_pages_show_figures(site_root, pages):
     assert with_images, "no page of the site shows an image"
 
 
-def _check_shown_images(page, path, scheme, broken):
-    """Load every image shown now (this palette, the open tabs); how many."""
+def _check_shown_images(page, path, scheme, broken, checked):
+    """Load every image shown now (this palette, the open tabs) that is
+    not in ``checked`` yet; how many."""
     seen = 0
     images = page.locator("article img")
     for index in range(images.count()):
@@ -50,8 +51,11 @@ def _check_shown_images(page, path, scheme, broken):
         # a closed tab), not is_visible().
         if not image.evaluate("img => img.checkVisibility()"):
             continue
-        image.evaluate("img => img.scrollIntoView({block: 'center'})")
         src = image.get_attribute("src")
+        if src in checked:
+            continue
+        checked.add(src)
+        image.evaluate("img => img.scrollIntoView({block: 'center'})")
         try:
             page.wait_for_function("img => img.complete && img.naturalWidth > 0",
                                    arg=image.element_handle(), timeout=5000)
@@ -75,12 +79,13 @@ def test_every_figure_loads_in_both_palettes(new_context, base_url, site_root, p
         page.goto(base_url + path)
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme, (
             "%s: the %s palette is not on" % (path, scheme))
-        seen += _check_shown_images(page, path, scheme, broken)
+        checked = set()
+        seen += _check_shown_images(page, path, scheme, broken, checked)
         keras3 = page.locator(".tabbed-labels label", has_text="Keras 3")
         if keras3.count():
             keras3.first.click()  # linked tabs: every set switches
             settle(page, 100)
-            seen += _check_shown_images(page, path, scheme, broken)
+            seen += _check_shown_images(page, path, scheme, broken, checked)
     context.close()
     assert seen, "no visible figure in the %s palette" % scheme
     assert not broken, "\n".join(broken)
