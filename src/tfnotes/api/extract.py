@@ -7,7 +7,6 @@ parameters; the file is what the generated "API defaults" pages show.
 
 import json
 import os
-import sys
 import time
 from pathlib import Path
 from typing import Dict
