@@ -31,7 +31,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables
-from tfnotes.api import extract, groups, model
+from tfnotes.api import docstrings, extract, groups, model
 
 NAV_TITLE = "API defaults"
 NAV_BEFORE = "All defaults"
@@ -62,11 +62,13 @@ def _notes(docs: Path) -> Dict[Tuple[str, str], Tuple[str, str]]:
 def on_config(config):
     root = Path(config["config_file_path"]).parent
     data24, data3 = extract.load("tf24", root), extract.load("keras3", root)
-    entries = model.build(data24, data3, _notes(Path(config["docs_dir"])))
+    entries = model.build(data24, data3, _notes(Path(config["docs_dir"])), docstrings.descriptions)
+    _state.clear()
+    if not entries:  # a project without data/api (the meta-tests' small ones)
+        return config
     pages: Dict[str, List[model.ApiEntry]] = {}
     for entry in entries:
         pages.setdefault(entry.page, []).append(entry)
-    _state.clear()
     _state.update(data24=data24, data3=data3, entries=entries, pages=pages,
                   by_id={e.id: e for e in entries})
     section = [{"Overview": "%s/index.md" % groups.FOLDER}] + [
@@ -136,6 +138,8 @@ def _index_markdown() -> str:
 
 
 def on_files(files, config):
+    if not _state:
+        return files
     files.append(File.generated(config, "%s/index.md" % groups.FOLDER, content=_index_markdown()))
     for slug, entries in _state["pages"].items():
         if entries:
@@ -159,7 +163,8 @@ def _keras3_cell(entry: model.ApiEntry, arg: model.Argument) -> str:
         return '<span class="tfn-removed">API removed</span>'
     if arg.status == "removed":
         return '<span class="tfn-removed">removed</span>'
-    cell = _value(arg.keras3)
+    plain = arg.extra and (arg.keras3 or "").startswith(("accepted", "not tried"))
+    cell = html.escape(arg.keras3) if plain else _value(arg.keras3)
     if arg.keras3_name and arg.keras3_name != arg.name:
         cell = "<code>%s</code> = %s" % (html.escape(arg.keras3_name), cell)
     if arg.status == "changed":
@@ -176,32 +181,59 @@ def _link(page_url: str, target_src: str, anchor: str, use_directory_urls: bool)
     return "../" * page_url.count("/") + _page_url(target_src, use_directory_urls) + "#" + anchor
 
 
+def _described(text: str) -> str:
+    """A docstring's words as HTML, its ``code`` spans kept."""
+    parts = re.split(r"`([^`]+)`", text)
+    return "".join(html.escape(p) if n % 2 == 0 else "<code>%s</code>" % html.escape(p)
+                   for n, p in enumerate(parts))
+
+
+def _gets(value: Optional[str]) -> str:
+    if not value:
+        return ""
+    return '<br><small>gets <code>%s</code></small>' % html.escape(value)
+
+
+def _tf24_cell(arg: model.Argument) -> str:
+    if not arg.extra:
+        return _value(arg.tf24, arg.in_tf24) + _gets(arg.resolved24)
+    cell = "left out: <code>%s</code>" % html.escape(arg.tf24) if arg.tf24 else "not set"
+    said = arg.accepted.split(":", 1)[0]
+    if said:
+        cell += ' <span class="tfn-%s">%s</span>' % (
+            "added" if said == "accepted" else "removed", html.escape(said))
+    return cell + _gets(arg.resolved24)
+
+
 def _table(entry: model.ApiEntry, page_url: str, use_directory_urls: bool) -> str:
     rows = []
     for arg in entry.arguments:
         name = "<code>%s</code>" % html.escape(arg.name)
+        badge = ' <span class="tfn-added">**kwargs</span>' if arg.extra else ""
         if arg.notes:
             first = '<a href="%s" title="documented in the notes">%s</a>' % (
-                html.escape(_link(page_url, arg.notes[0], arg.notes[1], use_directory_urls)), name)
-        else:
+                html.escape(_link(page_url, arg.notes[0], arg.notes[1], use_directory_urls)), name) + badge
+        elif model.searchable(entry, arg):
             title = model.title(entry, arg)
             head, rest = title.split(" · ", 1)
             after = rest[len(arg.name):]
             first = ('<h4 class="tfn-arg" id="%s"><span class="tfn-default">%s · </span>%s'
                      '<span class="tfn-default">%s</span></h4>' % (
-                         arg.anchor, html.escape(head), name, html.escape(after)))
-        cells = [first, _value(arg.tf24, arg.in_tf24), _keras3_cell(entry, arg),
-                 html.escape(arg.description)]
+                         arg.anchor, html.escape(head), name, html.escape(after))) + badge
+        else:
+            first = '<span id="%s">%s</span>%s' % (arg.anchor, name, badge)
+        cells = [first, _tf24_cell(arg), _keras3_cell(entry, arg) + _gets(arg.resolved3),
+                 _described(arg.description)]
         rows.append("<tr>%s</tr>" % "".join("<td>%s</td>" % c for c in cells))
     if not rows:
         return "<p>No arguments.</p>"
     return ('<table class="tfn-api"><thead><tr><th>Argument</th><th>TF 2.4 default</th>'
-            "<th>Keras 3</th><th>Description (library docstring)</th></tr></thead><tbody>%s"
+            "<th>Keras 3</th><th>Description (the library's docstring)</th></tr></thead><tbody>%s"
             "</tbody></table>" % "".join(rows))
 
 
 def on_page_content(html_text, page, config, files):
-    if not page.file.src_path.startswith(groups.FOLDER + "/"):
+    if not _state or not page.file.src_path.startswith(groups.FOLDER + "/"):
         return html_text
     by_id = _state["by_id"]
 
@@ -256,7 +288,7 @@ def on_post_build(config):
         for arg in entry.arguments:
             if arg.notes:
                 notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
-            else:
+            elif model.searchable(entry, arg):
                 generated["%s#%s" % (url, arg.anchor)] = (entry, arg)
     names = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
     names |= {t for e in _state["entries"] for t in _tokens(e)}
@@ -304,7 +336,8 @@ def published(use_directory_urls: bool = True) -> List[Dict[str, object]]:
                 "tf24": arg.tf24, "in_tf24": arg.in_tf24, "keras3": arg.keras3,
                 "keras3_name": arg.keras3_name, "keras3_api": entry.counterpart["keras3"],
                 "status": arg.status, "url": where, "notes": bool(arg.notes),
-                "search_title": None if arg.notes else model.title(entry, arg),
+                "extra": arg.extra, "search": bool(arg.notes) or model.searchable(entry, arg),
+                "search_title": model.title(entry, arg) if model.searchable(entry, arg) else None,
             })
     return out
 

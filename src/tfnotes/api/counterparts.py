@@ -65,6 +65,12 @@ RENAMED: Dict[Tuple[str, str], str] = {
 }
 
 
+# A hidden argument (in TF 2.4's **kwargs) of every API under a prefix,
+# and its Keras 3 name: the optimizers' ``lr``.
+EXTRA_RENAMED_UNDER = "tf.keras.optimizers."
+EXTRA_RENAMED: Dict[str, str] = {"lr": "learning_rate"}
+
+
 def index(apis: Dict[str, Dict[str, object]]) -> Dict[str, str]:
     """``{any path or alias: canonical path}`` of one world's data."""
     out = {}

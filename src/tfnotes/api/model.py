@@ -26,7 +26,11 @@ class Argument:
     in_tf24: bool = True
     anchor: str = ""
     notes: Optional[Tuple[str, str]] = None  # (page src path, anchor) of a notes entry
-    description: str = ""
+    description: str = ""  # TF 2.4's docstring (Keras 3's for an added one)
+    extra: bool = False  # hidden in **kwargs: tf24 is the value when left out
+    accepted: str = ""  # an extra: what the TF 2.4 constructor said to it
+    resolved24: Optional[str] = None  # get_config() after construction, where it
+    resolved3: Optional[str] = None  # says more than the default
 
 
 @dataclass
@@ -62,13 +66,73 @@ def docs_url(path: str, base: str) -> str:
     return base + "/".join(parts)
 
 
+def _resolved(config: Optional[Dict[str, str]], key: Optional[str], default: Optional[str]) -> Optional[str]:
+    if not config or key is None or key not in config:
+        return None
+    value = readable(config[key])
+    if default is not None and counterparts.same_value(value, default):
+        return None
+    if default not in (None, "None", REQUIRED) and not default.startswith(("'", '"')):
+        return None  # a literal default: the config only repeats it
+    return value
+
+
+def readable(text: str) -> str:
+    """A serialized object as its constructor call: ``{'class_name':
+    'RandomUniform', 'config': {'minval': -0.05, ...}}`` reads
+    ``RandomUniform(minval=-0.05, ...)``."""
+    import ast
+
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return text
+    if isinstance(value, dict) and "class_name" in value and isinstance(value.get("config"), dict):
+        return "%s(%s)" % (value["class_name"], ", ".join(
+            "%s=%s" % (k, readable(repr(v))) for k, v in value["config"].items()))
+    return text
+
+
+def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> List[Argument]:
+    out = []
+    tried = tf24_extras.get(path, {})
+    params3 = {p["name"]: p["default"] for p in (apis3[found["keras3"]]["params"] or [])} \
+        if found["keras3"] else {}
+    for extra in data.get("extras") or []:
+        name = extra["name"]
+        arg = Argument(path, name, extra["default"], None, "same", name, extra=True,
+                       accepted=extra.get("accepted", ""))
+        said = tried.get(name, "")
+        new = counterparts.EXTRA_RENAMED.get(name) if path.startswith(counterparts.EXTRA_RENAMED_UNDER) else None
+        if found["keras3"] is None:
+            arg.status, arg.keras3_name = "removed", None
+        elif new and new in params3:
+            arg.keras3_name, arg.keras3 = new, params3[new]
+            arg.status = "changed"
+        elif said == "named":
+            arg.keras3 = params3.get(name)
+            arg.status = "same" if counterparts.same_value(arg.tf24 or "None", arg.keras3) else "changed"
+        elif said == "accepted":
+            arg.keras3, arg.status = "accepted in **kwargs", "same"
+        elif said.startswith("refused"):
+            arg.status, arg.keras3_name = "removed", None
+        else:
+            arg.keras3 = "not tried" if not said else "not tried (%s)" % said.split(":", 1)[0]
+        out.append(arg)
+    return out
+
+
 def build(data24: Dict[str, object], data3: Dict[str, object],
-          notes: Optional[Dict[Tuple[str, str], Tuple[str, str]]] = None) -> List[ApiEntry]:
+          notes: Optional[Dict[Tuple[str, str], Tuple[str, str]]] = None,
+          describe=None) -> List[ApiEntry]:
     """Every TF 2.4 API with its arguments, ids assigned per page.
 
     ``notes`` maps (API path, argument) to the (page, anchor) of an entry
-    a notes page already has; that argument gets no entry of its own."""
+    a notes page already has; that argument gets no entry of its own.
+    ``describe`` turns a data entry's ``doc`` into ``{argument: text}``."""
     notes = notes or {}
+    describe = describe or (lambda doc: {})
+    tf24_extras = data3.get("tf24_extras") or {}
     apis24 = data24["apis"]
     apis3 = data3.get("apis") or {}
     k3_index = counterparts.index(apis3)
@@ -80,6 +144,9 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
         entry = ApiEntry(path, data["kind"], groups.page_of(path, data.get("module", "")),
                          list(data.get("aliases") or []), found, error=data.get("error"))
         names = [path] + entry.aliases
+        said24 = describe(data.get("doc"))
+        data3_api = apis3[found["keras3"]] if found["keras3"] else {}
+        said3 = describe(data3_api.get("doc"))
         for arg in counterparts.arguments(path, data["params"] or [], params3):
             argument = Argument(path, arg["name"], arg["tf24"], arg["keras3"], arg["status"],
                                 arg["keras3_name"], in_tf24=arg["status"] != "added")
@@ -87,6 +154,22 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
                 if (name, arg["name"]) in notes:
                     argument.notes = notes[(name, arg["name"])]
                     break
+            bare = arg["name"].lstrip("*")
+            argument.description = said24.get(bare, "") if argument.in_tf24 else said3.get(bare, "")
+            argument.resolved24 = _resolved(data.get("config"), bare if argument.in_tf24 else None, arg["tf24"])
+            argument.resolved3 = _resolved(data3_api.get("config"), (arg["keras3_name"] or "").lstrip("*") or None,
+                                           arg["keras3"])
+            entry.arguments.append(argument)
+        added = {a.name: a for a in entry.arguments if a.status == "added"}
+        for argument in _extras(path, data, found, apis3, tf24_extras):
+            named = added.get(argument.name)
+            if named is not None:  # hidden in 2.4, a named argument in Keras 3
+                entry.arguments.remove(named)
+                argument.keras3, argument.keras3_name = named.keras3, named.name
+                argument.status = "same" if counterparts.same_value(
+                    argument.tf24 or "None", named.keras3) else "changed"
+            argument.description = said24.get(argument.name, "")
+            argument.resolved24 = _resolved(data.get("config"), argument.name, argument.tf24)
             entry.arguments.append(argument)
         out.append(entry)
     _qualify(out)
@@ -142,8 +225,21 @@ def shown(value: Optional[str], present: bool = True) -> str:
     return " = " + value
 
 
+def searchable(entry: ApiEntry, arg: Argument) -> bool:
+    """Whether an argument is a search result of its own: every named one
+    a notes page does not document, and the optimizers' hidden ones (``lr``,
+    ``decay``, ``clipnorm``: the rest, ``Dense(input_shape=...)`` and the
+    like on every layer, would double the index for little)."""
+    if arg.notes:
+        return False
+    return not arg.extra or entry.path.startswith("tf.keras.optimizers.")
+
+
 def title(entry: ApiEntry, arg: Argument) -> str:
     """``Conv2D · padding = 'valid' · Keras 3: 'valid'``."""
+    if arg.extra:
+        left_out = " (in **kwargs%s)" % (", left out: %s" % arg.tf24 if arg.tf24 else "")
+        return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, left_out, keras3_text(entry, arg))
     return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, shown(arg.tf24, arg.in_tf24),
                                          keras3_text(entry, arg))
 
