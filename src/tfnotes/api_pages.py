@@ -38,13 +38,11 @@ NAV_BEFORE = "All defaults"
 _PLACEHOLDER = "<!-- tfn-api-table:%s -->"
 _PLACEHOLDER_RE = re.compile(r"(?:<p>)?<!-- tfn-api-table:([\w-]+) -->(?:</p>)?")
 
-# Search weights (material multiplies a document's score by its boost):
-# an argument's notes entry comes first among entries that match a query
-# equally; among APIs that share a name, the one that keeps the bare name
-# (``Conv2D`` over ``backend.conv2d``) does, while typing the module
+# Material multiplies a document's score by its boost: among APIs that
+# share a name, the one that keeps the bare name (``Conv2D`` over
+# ``backend.conv2d``) wins a tie, while typing the module
 # (``backend.conv2d padding``) still tips it the other way.
-NOTES_BOOST = 1.2
-SECONDARY_BOOST = 0.95  # also backend's functions, so ``padding`` lists a layer's first
+SECONDARY_BOOST = 0.99  # also backend's functions, so ``padding`` lists a layer's first
 # The state of the current build, filled by on_config.
 _state: Dict[str, object] = {}
 
@@ -244,8 +242,31 @@ def on_page_content(html_text, page, config, files):
 
 
 def _tokens(entry: model.ApiEntry) -> List[str]:
-    """The API's name as search splits it: ``Model.fit`` -> model, fit."""
-    return [t.lower() for t in re.split(r"\.", entry.title) if t]
+    """The API's own name, as search lowercases it: ``Model.fit`` -> fit,
+    ``losses.Hinge`` -> hinge. A qualifier (``losses``, ``Model``) is left
+    to the title: as a tag it would outweigh an argument of that name
+    (``Model.add_loss(losses)``)."""
+    return [entry.title.rsplit(".", 1)[-1].lower()]
+
+
+def _qualifiers(entry: model.ApiEntry) -> List[str]:
+    """``losses`` of ``losses.Hinge``, ``model`` of ``Model.build``: the
+    module or class a name that APIs share is told apart by."""
+    return [t.lower() for t in entry.query.split(".")[:-1]]
+
+
+def _depths(words) -> Dict[str, int]:
+    """``{word: how many other words start with it}``."""
+    ordered = sorted(words)
+    out = {}
+    for n, word in enumerate(ordered):
+        count = 0
+        for other in ordered[n + 1:]:
+            if not other.startswith(word):
+                break
+            count += 1
+        out[word] = count
+    return out
 
 
 def _base36(number: int) -> str:
@@ -262,17 +283,30 @@ def _base36(number: int) -> str:
 def on_post_build(config):
     """Tag and weigh the argument entries of the search index.
 
-    Material's search weighs a document's ``tags`` far above its title and
-    multiplies a document's score by its ``boost``. Each generated entry is
-    tagged with its argument's name and its API's, so ``Conv2D padding``
-    matches both on its own entry; an entry of a notes page gets its API's
-    name too and a boost (:data:`NOTES_BOOST`), so typing only the
-    argument's name lists the notes' entry first. Search completes the last word typed, and a rarer
-    completion outweighs the word itself, so a name that another extends
-    (``learning_rate``, ``learning_rate_power``; ``GRU``, ``GRUCell``) gets
-    a completing tag unique to the entry as well (``gru__1k``), which keeps
-    the entry ahead of the rarer completion. The generated entries' text (their table row) is dropped
-    from the index: the title already says what the row says.
+    Material's search weighs a document's ``tags`` far above its title,
+    and completes every word typed (``conv2d`` is ``conv2d*``): a document
+    scores the sum of the weights of its tags that start with a typed word,
+    a rare tag weighing more than a common one. So each entry is tagged with
+    its argument's name and its API's (``padding``, ``conv2d``; a qualifier
+    such as ``losses`` of ``losses.Hinge`` too), and each of those two
+    names with completing tags unique to the entry (``conv2d__1hqa``): for
+    the argument two plus two for every other name that extends it, for the
+    API one plus one for every other (``conv2d_transpose``,
+    ``conv2dtranspose``); so typing a name lists its argument's entries
+    before the entries of an API of that name (``backend.shape(x)``). Every longer name's entries then have fewer, so
+    ``GRU dropout`` lists GRU's entry before GRUCell's, and
+    ``learning_rate`` its own before ``learning_rate_power``'s. A notes
+    entry has one more for its argument, so typing the name alone lists the
+    notes' entry first (even before a longer name's), while typing the API
+    too (one or more) still tips it to that API's. A method is named by its
+    own name (``fit x``), by its class's only where Model and Sequential
+    both have one (``Model.build``). A qualifier gets completing tags like
+    an API's name (``mobilenet`` before ``mobilenet_v3``), a class's twice
+    as many (``model`` is also an argument's name). An API whose name
+    extends the argument's (``name_scope(name)``) gets no completing tags
+    for it, or typing ``name`` would list it first. Among APIs that share a name, the one that keeps the bare name
+    wins a tie (:data:`SECONDARY_BOOST`). The generated entries' text (their
+    table row) is left out of the index: the title says what the row says.
     """
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists() or not _state:
@@ -290,28 +324,32 @@ def on_post_build(config):
                 notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
             elif model.searchable(entry, arg):
                 generated["%s#%s" % (url, arg.anchor)] = (entry, arg)
-    names = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
-    names |= {t for e in _state["entries"] for t in _tokens(e)}
-    by_prefix = sorted(names)
-    extended = {name for n, name in enumerate(by_prefix[:-1]) if by_prefix[n + 1].startswith(name)}
+    words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
+    words |= {t for e in _state["entries"] for t in _tokens(e) + _qualifiers(e)}
+    depth = _depths(words)
     counter = 0
     for doc in index["docs"]:
         location = doc["location"]
         found = generated.get(location) or notes.get(location)
         if found is None:
             if location.startswith(groups.FOLDER + "/"):
-                doc["text"] = doc["text"][:160]
+                doc["text"] = ""  # an API's heading: its title says what it is
             continue
         entry, arg = found
-        name = arg.name.lstrip("*")
-        words = [name] + [t for t in _tokens(entry) if t != name]
         counter += 1
-        unique = "__" + _base36(counter)
-        tags = words + [w + unique for w in words if w in extended]
-        doc["tags"] = tags + [t for t in doc.get("tags", []) if t not in tags and "__" not in t]
-        if location in notes:
-            doc["boost"] = NOTES_BOOST
-        else:
+        name = arg.name.lstrip("*")
+        api = _tokens(entry)[0]
+        parts = [(name, 2 * depth.get(name, 0) + 2 + (location in notes))]
+        if api == name or not api.startswith(name):  # name_scope's name: see above
+            parts.append((api, depth.get(api, 0) + 1))
+        for qualifier in _qualifiers(entry):  # Model.build, losses.Hinge, mobilenet.preprocess_input
+            parts.append((qualifier, (2 if entry.kind == "method" else 1) * (depth.get(qualifier, 0) + 1)))
+        tags = [name, api] + _qualifiers(entry)
+        for part, (word, count) in enumerate(parts):
+            tags += ["%s__%s%s%s" % (word, _base36(counter), "_" * part, chr(97 + i)) for i in range(count)]
+        doc["tags"] = list(dict.fromkeys(tags))
+        doc.pop("boost", None)
+        if location not in notes:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):
                 doc["boost"] = SECONDARY_BOOST
             doc["text"] = ""
@@ -332,7 +370,7 @@ def published(use_directory_urls: bool = True) -> List[Dict[str, object]]:
             where = ("%s#%s" % (_page_url(arg.notes[0], use_directory_urls), arg.notes[1])
                      if arg.notes else "%s#%s" % (url, arg.anchor))
             out.append({
-                "api": entry.path, "title": entry.title, "argument": arg.name,
+                "api": entry.path, "title": entry.title, "query": entry.query, "argument": arg.name,
                 "tf24": arg.tf24, "in_tf24": arg.in_tf24, "keras3": arg.keras3,
                 "keras3_name": arg.keras3_name, "keras3_api": entry.counterpart["keras3"],
                 "status": arg.status, "url": where, "notes": bool(arg.notes),

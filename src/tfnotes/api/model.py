@@ -9,6 +9,15 @@ from typing import Dict, List, Optional, Tuple
 from tfnotes.api import counterparts, groups
 
 REQUIRED = "required"
+# lunr's English stop words (material's search drops them from queries):
+# an API of such a name (backend.any) is named with its module.
+STOP_WORDS = set("""a able about across after all almost also am among an and any are as at
+be because been but by can cannot could dear did do does either else ever every for from
+get got had has have he her hers him his how however i if in into is it its just least let
+like likely may me might most must my neither no nor not of off often on only or other our
+own rather said say says she should since so some than that the their them then there
+these they this tis to too twas us wants was we were what when where which while who whom
+why will with would yet you your""".split())
 TF24_DOCS = "https://www.tensorflow.org/versions/r2.4/api_docs/python/"
 KERAS3_DOCS = "https://www.tensorflow.org/api_docs/python/"
 
@@ -56,6 +65,13 @@ class ApiEntry:
         ``losses.Hinge`` where another API shares the name in any case."""
         parts = self.path.split(".")
         return ".".join(parts[-2:]) if self.kind == "method" or self.qualified else parts[-1]
+
+    @property
+    def query(self) -> str:
+        """What a reader types to name it: the title, but a method only by
+        its name (``fit``) unless the other class has one of that name too
+        (``Model.build``, ``Sequential.build``)."""
+        return self.title if self.kind != "method" or self.qualified else self.name
 
 
 def docs_url(path: str, base: str) -> str:
@@ -203,7 +219,18 @@ def _qualify(entries: List[ApiEntry]) -> None:
     def rank(e):
         return (e.kind != "class", e.path.startswith("tf.keras.backend."))
 
-    for group in shared.values():
+    methods: Dict[str, List[ApiEntry]] = {}
+    for entry in entries:
+        if entry.kind == "method":
+            methods.setdefault(entry.name, []).append(entry)
+    for group in methods.values():
+        for entry in group:
+            entry.qualified = len(group) > 1
+    for word, group in shared.items():
+        if word in STOP_WORDS:
+            for entry in group:
+                entry.qualified = True
+            continue
         if len(group) < 2:
             continue
         group.sort(key=rank)
