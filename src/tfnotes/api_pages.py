@@ -143,6 +143,7 @@ def on_files(files, config):
         if entries:
             files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
                                         content=_page_markdown(slug, entries)))
+    files.append(File.generated(config, ALL_JSON, content=_all_rows(config["use_directory_urls"])))
     return files
 
 
@@ -389,3 +390,148 @@ def _publish(path: Path, use_directory_urls: bool) -> None:
     data["api"] = published(use_directory_urls)
     data["tensorflow"].setdefault("tf24", _state["data24"]["tensorflow"])
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- "All defaults" and "What changed since 2.4": the whole API too ----------
+
+ALL_DEFAULTS_PAGE = "defaults.md"
+CHANGES_PAGE = "keras3.md"
+ALL_JSON = "%s/all.json" % groups.FOLDER
+_ALL_SCRIPT = """
+<script>
+/* The whole API's rows load when the reader first types (not at page load:
+   thousands of rows would weigh on every visit); at most 200 are shown. */
+(function () {
+  var box = document.getElementById("tfn-api-filter"), body = document.getElementById("tfn-api-rows");
+  var note = document.getElementById("tfn-api-note"), rows = null, base = box.dataset.base;
+  function cell(text) { var td = document.createElement("td"); td.textContent = text; return td; }
+  function show() {
+    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0, found = 0;
+    body.textContent = "";
+    if (!words.length) { note.textContent = ""; return; }
+    rows.forEach(function (r) {
+      var text = (r[0] + " " + r[1]).toLowerCase();
+      if (!words.every(function (w) { return text.includes(w); })) return;
+      found++;
+      if (shown >= 200) return;
+      shown++;
+      var tr = document.createElement("tr"), a = document.createElement("a"), td = document.createElement("td");
+      a.href = base + r[5]; a.textContent = r[1]; td.appendChild(a);
+      tr.appendChild(cell(r[0])); tr.appendChild(td); tr.appendChild(cell(r[2])); tr.appendChild(cell(r[3] + (r[4] === "same" ? "" : " (" + r[4] + ")")));
+      body.appendChild(tr);
+    });
+    note.textContent = found + " arguments match" + (found > shown ? ", the first " + shown + " shown" : "");
+  }
+  box.addEventListener("input", function () {
+    if (rows) { show(); return; }
+    fetch(base + "%s").then(function (r) { return r.json(); }).then(function (d) { rows = d; show(); });
+  });
+})();
+</script>
+""" % ALL_JSON
+
+
+def _all_rows(use_directory_urls: bool) -> str:
+    """``api/all.json``: [API, argument, TF 2.4, Keras 3, status, url] rows."""
+    rows = []
+    for a in published(use_directory_urls):
+        tf24 = ("(not in 2.4)" if not a["in_tf24"] else "(left out) " + (a["tf24"] or "not set")
+                if a["extra"] else "—" if a["tf24"] is None else a["tf24"])
+        k3 = "—" if a["keras3"] is None else a["keras3"]
+        rows.append([a["api"], a["argument"], tf24, k3, a["status"], a["url"]])
+    return json.dumps(rows, separators=(",", ":"))
+
+
+def on_page_markdown(markdown, page, config, files):
+    if _state and page.file.src_path == CHANGES_PAGE:
+        return markdown + "\n" + _changes_markdown(page.url)
+    return markdown
+
+
+def on_post_page(output, page, config):
+    if not _state or page.file.src_path != ALL_DEFAULTS_PAGE:
+        return output
+    base = "../" * page.url.count("/")
+    n = sum(len(e.arguments) for e in _state["entries"])
+    section = (
+        '<h2 id="the-whole-api">The whole API</h2>'
+        "<p>Every argument of every API of TF 2.4's <code>tf.keras</code> (%d arguments of %d "
+        "APIs, those hidden in <code>**kwargs</code> included), as on the "
+        '<a href="%sapi/">API defaults</a> pages. Type to filter.</p>'
+        '<input class="md-input tfn-filter" type="search" id="tfn-api-filter" data-base="%s" '
+        'placeholder="Filter the whole API: API or argument" aria-label="Filter the whole API">'
+        '<p id="tfn-api-note"></p><table id="tfn-api-all"><thead><tr><th>API</th><th>Argument</th>'
+        "<th>TF 2.4 default</th><th>Keras 3</th></tr></thead><tbody id=\"tfn-api-rows\"></tbody></table>"
+        % (n, len(_state["entries"]), base, base)) + _ALL_SCRIPT
+    return output.replace("</article>", section + "</article>", 1)
+
+
+def _changes_markdown(page_url: str) -> str:
+    """The whole API's part of "What changed since 2.4": counts per module,
+    moves, removals with replacements, changed defaults."""
+    from tfnotes.mkdocs_hooks import _page_url
+
+    entries = _state["entries"]
+    base = "../" * page_url.count("/")
+    out = ["## The whole API", "",
+           "Every public API of TF 2.4's `tf.keras` (the [API defaults](api/index.md) pages) "
+           "and what became of it in Keras 3, from the signatures of both libraries.", "",
+           "| Module | APIs | same path | moved | removed | arguments | same | changed | added | removed |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    modules: Dict[str, List[model.ApiEntry]] = {}
+    for e in entries:
+        modules.setdefault(".".join(e.path.split(".")[:3]), []).append(e)
+    for module in sorted(modules):
+        group = modules[module]
+        apis = [sum(1 for e in group if e.counterpart["status"] == s) for s in ("same path", "moved", "removed")]
+        args = [a for e in group for a in e.arguments]
+        states = [sum(1 for a in args if a.status == s) for s in ("same", "changed", "added", "removed")]
+        out.append("| `%s` | %d | %s | %d | %s |" % (
+            module, len(group), " | ".join(map(str, apis)), len(args), " | ".join(map(str, states))))
+
+    def link(e, a=None):
+        url = _page_url("%s/%s.md" % (groups.FOLDER, e.page), True)
+        if a is None:
+            return '<a href="%s%s#%s"><code>%s</code></a>' % (base, url, e.id, html.escape(e.path))
+        target = ("%s#%s" % (_page_url(a.notes[0], True), a.notes[1])) if a.notes else "%s#%s" % (url, a.anchor)
+        return '<a href="%s%s"><code>%s</code></a>' % (base, target, html.escape(a.name))
+
+    moved = [e for e in entries if e.counterpart["status"] == "moved"]
+    out += ["", "### APIs that moved", "", "%d APIs; each move is checked against Keras 3." % len(moved), "",
+            "| TF 2.4 | Keras 3 |", "| --- | --- |"]
+    out += ["| %s | `%s` |" % (link(e), e.counterpart["keras3"]) for e in moved]
+    removed = [e for e in entries if e.counterpart["status"] == "removed"]
+    out += ["", "### APIs removed", "",
+            "%d APIs, %d with a replacement (checked against Keras 3)." % (
+                len(removed), sum(1 for e in removed if e.counterpart["replacement"])), "",
+            "| TF 2.4 | use instead |", "| --- | --- |"]
+    out += ["| %s | %s |" % (link(e), "`%s`" % e.counterpart["replacement"] if e.counterpart["replacement"] else "—")
+            for e in removed]
+    changed = [(e, a) for e in entries for a in e.arguments if a.status == "changed"]
+    out += ["", "### Defaults that changed", "",
+            "%d arguments: same argument (or its renamed one), another default; a change of "
+            "spelling only (`0` to `0.0`) is no change." % len(changed), "",
+            "| API | Argument | TF 2.4 | Keras 3 |", "| --- | --- | --- | --- |"]
+    out += ["| `%s` | %s | %s | %s |" % (
+        e.title, link(e, a), _value(a.tf24) if not a.extra else "left out: %s" % html.escape(a.tf24 or "not set"),
+        ("<code>%s</code> = " % html.escape(a.keras3_name) if a.keras3_name and a.keras3_name != a.name else "")
+        + _value(a.keras3)) for e, a in changed]
+    gone = [(e, a) for e in entries if e.counterpart["keras3"] for a in e.arguments if a.status == "removed"]
+    out += ["", "### Arguments removed", "",
+            "%d arguments of APIs that Keras 3 still has (%d of them hidden in `**kwargs` in TF 2.4)." % (
+                len(gone), sum(1 for _, a in gone if a.extra)), "",
+            '<details><summary>All %d</summary>' % len(gone), "",
+            "<table><thead><tr><th>API</th><th>Argument</th></tr></thead><tbody>"]
+    out += ["<tr><td><code>%s</code></td><td>%s</td></tr>" % (html.escape(e.title), link(e, a)) for e, a in gone]
+    out += ["</tbody></table>", "", "</details>", ""]
+    k3_paths = {e.counterpart["keras3"] for e in entries if e.counterpart["keras3"]}
+    new = [p for p in _state["data3"]["apis"] if p not in k3_paths]
+    new_modules: Dict[str, int] = {}
+    for p in new:
+        key = ".".join(p.split(".")[:3])
+        new_modules[key] = new_modules.get(key, 0) + 1
+    out += ["### APIs new in Keras 3", "",
+            "%d public APIs of Keras 3's `tf.keras` have no TF 2.4 counterpart:" % len(new), "",
+            "| Module | new APIs |", "| --- | --- |"]
+    out += ["| `%s` | %d |" % (m, n) for m, n in sorted(new_modules.items())]
+    return "\n".join(out) + "\n"

@@ -134,3 +134,26 @@ def test_one_search_result_per_argument(published, index):
              and d.get("tags") and d["location"] not in covered]
     problems += ["search entry %s is no argument of the data" % s for s in stray[:10]]
     assert not problems, "\n".join(problems[:50])
+
+
+def test_what_changed_covers_the_whole_api(project, site, published):
+    """The "What changed since 2.4" page counts every API of the data per
+    module and lists every move, removal and changed default, linking to
+    the entries."""
+    text = (site / "keras3" / "index.html").read_text(encoding="utf-8")
+    section = text[text.index('id="the-whole-api"'):]
+    data24 = extract.load("tf24", project)["apis"]
+    modules = Counter(".".join(p.split(".")[:3]) for p in data24)
+    problems = []
+    for module, n in modules.items():
+        row = re.search(r"<td><code>%s</code></td>\s*<td>(\d+)</td>" % re.escape(module), section)
+        if not row or int(row.group(1)) != n:
+            problems.append("%s: the table counts %s APIs, the data has %d" % (
+                module, row and row.group(1), n))
+    changed = [a for a in published if a["status"] == "changed"]
+    listed = section[section.index("Defaults that changed"):section.index("Arguments removed")]
+    for a in changed:
+        if 'href="../%s"' % a["url"] not in listed:
+            problems.append("%s %s changed but is not listed with a link to %s" % (a["api"], a["argument"], a["url"]))
+    assert changed, "no changed default in the whole API?"
+    assert not problems, "\n".join(problems[:30])

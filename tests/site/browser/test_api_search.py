@@ -105,3 +105,26 @@ def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, 
     assert not problems, "seed %d, %d of %d queries failed:\n%s" % (
         seed, len(problems), 2 * SAMPLE, "\n".join(problems))
     page_log.assert_clean("search for the whole API", external=False)
+
+
+def test_all_defaults_filters_the_whole_api(visit, page, page_log, site_root):
+    """The All defaults page lists the whole API's arguments on demand: a
+    filter finds an argument no notes page documents, with its defaults,
+    linking to its entry; nothing of it is loaded before the reader types."""
+    whole, _ = _entries(site_root)
+    wanted = next(a for a in whole if a["api"] == "tf.keras.layers.Conv1D" and a["argument"] == "dilation_rate")
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    visit("defaults/")
+    assert not [u for u in requests if u.endswith("api/all.json")], "api/all.json loaded before any typing"
+    box = page.locator("#tfn-api-filter")
+    box.click()
+    box.press_sequentially("Conv1D dilation_rate")
+    row = page.locator("#tfn-api-rows tr", has_text="tf.keras.layers.Conv1D").first
+    row.wait_for(state="visible", timeout=5_000)
+    cells = row.locator("td").all_inner_texts()
+    assert cells[:2] == ["tf.keras.layers.Conv1D", "dilation_rate"], cells
+    assert cells[2] == wanted["tf24"] and cells[3].startswith(wanted["keras3"]), (cells, wanted)
+    href = row.locator("a").get_attribute("href")
+    assert href.endswith(wanted["url"]), (href, wanted["url"])
+    page_log.assert_clean("All defaults, whole API", external=False)
