@@ -1,0 +1,130 @@
+"""Searching the whole API: for a random sample of (API, argument) pairs of
+every TF 2.4 tf.keras API, typing ``API ARG`` lists that argument's entry
+first, showing its defaults, and typing ``ARG`` alone lists an entry of an
+argument of that name first. The seed is printed; ``TFNOTES_SEED`` replays
+a run.
+"""
+
+import json
+import os
+import random
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tfnotes.api.model import STOP_WORDS
+
+pytestmark = pytest.mark.browser
+
+SAMPLE = 100
+
+
+def _entries(site_root):
+    published = json.loads((site_root / "defaults.json").read_text(encoding="utf-8"))
+    # *args/**kwargs are no words to type; search drops its stop words
+    # (an argument named ``a``), so those are not looked for either.
+    whole = [a for a in published["api"] if a["search"] and not a["argument"].startswith("*")
+             and a["argument"] not in STOP_WORDS]
+    return whole, published["arguments"]
+
+
+def _where(href):
+    """``api/layers-convolution/#conv2d-padding`` of a result's link."""
+    parts = urlsplit(href)
+    return unquote(parts.path).lstrip("/"), parts.fragment
+
+
+def _first_section(page, query):
+    """The first result's best section as (href, text), once the results
+    for the whole query are in (their links carry it as ?h=)."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query)
+    last = query.split()[-1].split(".")[-1].lower()
+    page.wait_for_function(
+        "w => { const a = document.querySelector('.md-search-result__item');"
+        " return a && [...a.querySelectorAll('a')].some(l => {"
+        " const h = new URL(l.href).searchParams.get('h') || '';"
+        " return h.split(' ').includes(w); }); }", arg=last, timeout=5_000)
+    page.wait_for_timeout(150)  # material re-renders as late results arrive
+    sections = page.locator(".md-search-result__item").first.locator(
+        "a.md-search-result__link").evaluate_all(
+        "links => links.map(a => [a.getAttribute('href'), a.innerText])")
+    sections = [(h, t) for h, t in sections if "#" in h]
+    return sections[0] if sections else (None, "")
+
+
+def _shown(entry):
+    if entry["search_title"]:
+        return entry["search_title"].split(" · ", 1)[1]
+    value = entry["tf24"] if entry["in_tf24"] else entry["keras3"]
+    return "(required)" if value == "required" else "= %s" % value
+
+
+def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, site_root, base_url, capsys):
+    whole, notes = _entries(site_root)
+    seed = int(os.environ.get("TFNOTES_SEED") or random.randrange(1 << 30))
+    with capsys.disabled():
+        print("\nAPI search sample: seed %d (TFNOTES_SEED=%d replays it), %d of %d searchable arguments"
+              % (seed, seed, SAMPLE, len(whole)))
+    drawn = random.Random(seed).sample(whole, SAMPLE)
+    by_query = {}
+    for a in whole:
+        by_query.setdefault((a["query"].lower(), a["argument"]), []).append(a)
+    names = {}
+    for a in whole:
+        names.setdefault(a["argument"], set()).add(_where(a["url"]))
+    for a in notes:  # the notes' entries: page "layers/embedding.md" is served at layers/embedding/
+        page_path = a["page"][:-3] + "/" if not a["page"].endswith("index.md") else a["page"][:-8]
+        names.setdefault(a["argument"], set()).add((page_path, a["anchor"]))
+    visit("")
+    problems = []
+    for entry in drawn:
+        query = "%s %s" % (entry["query"], entry["argument"])
+        try:
+            href, text = _first_section(page, query)
+        except Exception:  # noqa: BLE001 - reported with the query
+            problems.append("%r: no results" % query)
+            continue
+        got = _where(href) if href else None
+        wanted = {_where(a["url"]) for a in by_query[(entry["query"].lower(), entry["argument"])]}
+        if got not in wanted:
+            problems.append("%r: the first result is %s, not %s" % (query, href, entry["url"]))
+        elif _shown(entry) not in text:
+            problems.append("%r: the first result %r does not show %r" % (query, text.strip(), _shown(entry)))
+        try:
+            href, text = _first_section(page, entry["argument"])
+        except Exception:  # noqa: BLE001
+            problems.append("%r: no results" % entry["argument"])
+            continue
+        got = _where(href) if href else None
+        if got not in names[entry["argument"]]:
+            problems.append("%r: the first result %s is no entry of an argument %r" % (
+                entry["argument"], href, entry["argument"]))
+    assert not problems, "seed %d, %d of %d queries failed:\n%s" % (
+        seed, len(problems), 2 * SAMPLE, "\n".join(problems))
+    page_log.assert_clean("search for the whole API", external=False)
+
+
+def test_all_defaults_filters_the_whole_api(visit, page, page_log, site_root):
+    """The All defaults page lists the whole API's arguments on demand: a
+    filter finds an argument no notes page documents, with its defaults,
+    linking to its entry; nothing of it is loaded before the reader types."""
+    whole, _ = _entries(site_root)
+    wanted = next(a for a in whole if a["api"] == "tf.keras.layers.Conv1D" and a["argument"] == "dilation_rate")
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    visit("defaults/")
+    assert not [u for u in requests if u.endswith("api/all.json")], "api/all.json loaded before any typing"
+    box = page.locator("#tfn-api-filter")
+    box.click()
+    box.press_sequentially("Conv1D dilation_rate")
+    row = page.locator("#tfn-api-rows tr", has_text="tf.keras.layers.Conv1D").first
+    row.wait_for(state="visible", timeout=5_000)
+    cells = row.locator("td").all_inner_texts()
+    assert cells[:2] == ["tf.keras.layers.Conv1D", "dilation_rate"], cells
+    assert cells[2] == wanted["tf24"] and cells[3].startswith(wanted["keras3"]), (cells, wanted)
+    href = row.locator("a").get_attribute("href")
+    assert href.endswith(wanted["url"]), (href, wanted["url"])
+    page_log.assert_clean("All defaults, whole API", external=False)
