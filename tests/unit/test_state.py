@@ -4,6 +4,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import warnings
 
 import numpy as np
@@ -81,6 +82,9 @@ def test_a_child_process_left_running_but_not_one_waited_for():
     before = state.snapshot()
     child = subprocess.Popen(["sleep", "30"])
     try:
+        deadline = time.monotonic() + 10
+        while not open("/proc/%d/cmdline" % child.pid, "rb").read() and time.monotonic() < deadline:
+            time.sleep(0.01)  # forked, not yet exec'd
         found = state.changes(before, state.snapshot())
     finally:
         child.terminate()

@@ -79,7 +79,11 @@ def _children() -> Dict[str, str]:
                     if handle.read().rsplit(")", 1)[-1].split()[0] == "Z":
                         continue
                 with open("/proc/%s/cmdline" % pid, "rb") as handle:
-                    found[pid] = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+                    command = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+                if not command:  # forked, not yet exec'd: its name for now
+                    with open("/proc/%s/comm" % pid) as handle:
+                        command = handle.read().strip()
+                found[pid] = command
             except OSError:
                 continue
     return found
