@@ -49,8 +49,17 @@ def build(cls, path: str, tf, **extra) -> Tuple[Optional[object], Optional[str]]
         return None, _ADDRESS.sub("", "%s: %s" % (type(exc).__name__, " ".join(str(exc).split())[:200]))
 
 
+# Keras serializes a Python function as (base64 of its marshalled code,
+# defaults, closure); the code names the file it came from, which is where
+# this machine keeps TensorFlow, not a default.
+_FUNCTION_DUMP = re.compile(r"^\('[A-Za-z0-9+/=\\n]{40,}', ")
+
+
 def _text(value) -> str:
-    return _ADDRESS.sub("", repr(value))
+    text = _ADDRESS.sub("", repr(value))
+    if isinstance(value, tuple) and _FUNCTION_DUMP.match(text):
+        return "<a Python function, serialized as its bytecode>"
+    return text
 
 
 def config(cls, path: str, tf) -> Dict[str, object]:
