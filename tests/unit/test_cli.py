@@ -287,6 +287,8 @@ def test_update_without_paths_also_retakes_the_tensorboard_screenshots(project, 
     assert cli.main(["update"]) == 0
     assert runs[-1] == [str(cli.TOOLS.python), "-m", "tfnotes.screenshots"]
     assert [str(cli.TOOLS.python), "-m", "pytest", "-q", "snippets", "--update-outputs"] in runs[:-1]
+    for world in (cli.TF24, cli.TOOLS):
+        assert [str(world.python), "-m", "tfnotes.api"] in runs, "the whole-API data is not regenerated"
     runs.clear()
     assert cli.main(["screenshots"]) == 0
     assert runs == [[str(cli.TOOLS.python), "-m", "tfnotes.screenshots"]]
