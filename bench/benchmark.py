@@ -16,7 +16,9 @@ date, machine and exact command, to bench/results.md (overwritten).
 3. ``mkdocs build --strict`` with the project's config vs a plain
    mkdocs-material build of the same pages, target ratio <= 1.5;
 4. bytes of the first page load, ours vs plain (Chromium), target <= 1.1;
-5. search latency, last key press to first visible result, target <= 200 ms.
+5. search latency, last key press to first visible result, target <= 200 ms;
+6. the whole-API extraction (``python -m tfnotes.api``) per world, seconds,
+   side by side with that world's bare TensorFlow import.
 """
 
 import argparse
@@ -236,6 +238,40 @@ def ensure_sites(work: Path, builds: Optional[dict], notes: List[str]):
     return ours_site, plain_site
 
 
+# --------------------------------------------------------------- extraction
+
+EXTRACTED = re.compile(r"(\d+) APIs, (\d+) parameters .*import ([\d.]+) s, extraction ([\d.]+) s")
+
+
+def measure_extraction(runs: int, work: Path, notes: List[str]) -> dict:
+    """``python -m tfnotes.api <copy>`` in each world (into a copy of the
+    project's data/api, which Keras 3's run reads TF 2.4's from), and the
+    world's ``import tensorflow`` alone."""
+    import shutil
+
+    root = work / "extract-root"
+    (root / "data" / "api").mkdir(parents=True, exist_ok=True)
+    shutil.copy2(str(ROOT / "data" / "api" / "tf24.json"), str(root / "data" / "api" / "tf24.json"))
+    out: Dict[str, dict] = {w: {"total": [], "extraction": [], "import": [], "counts": ""}
+                            for w in ("tf24", "keras3")}
+    for r in range(runs):
+        for world, py in (("tf24", TF24_PY), ("keras3", TOOLS_PY)):
+            took, run = timed([str(py), "-m", "tfnotes.api", str(root)], ROOT)
+            found = EXTRACTED.search(run.stdout)
+            if run.returncode != 0 or not found:
+                notes.append("6. run %d: %s extraction failed: %s" % (
+                    r + 1, world, (run.stdout + run.stderr).strip().splitlines()[-1:]))
+                continue
+            out[world]["total"].append(took)
+            out[world]["extraction"].append(float(found.group(4)))
+            out[world]["counts"] = "%s APIs, %s parameters" % found.group(1, 2)
+            t, _ = timed([str(py), "-c", "import tensorflow"], ROOT)
+            out[world]["import"].append(t)
+            say("  run %d/%d %s: extraction %.2f s (process %.2f s), bare import %.2f s" % (
+                r + 1, runs, world, float(found.group(4)), took, t))
+    return out
+
+
 # --------------------------------------------------------------- report
 
 
@@ -338,13 +374,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (default 5; 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
     parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    if not only <= {"1", "2", "3", "4", "5"}:
-        parser.error("--only takes numbers from 1 to 5")
+    if not only <= {"1", "2", "3", "4", "5", "6"}:
+        parser.error("--only takes numbers from 1 to 6")
     for exe in (TF24_PY, TOOLS_PY, MKDOCS):
         if not exe.exists():
             parser.error("%s is missing: run ./tfn setup first" % exe)
@@ -384,6 +420,9 @@ def main(argv=None) -> int:
                 say("search latency, %d runs" % runs)
                 results["search"] = bench_browser.measure_search(
                     ours_site, plain_site, runs, 10 if args.quick else 20, notes)
+        if "6" in only:
+            say("whole-API extraction per world, %d runs" % runs)
+            results["extraction"] = measure_extraction(runs, work, notes)
 
     if "snippets" in results:
         s = results["snippets"]
@@ -425,6 +464,11 @@ def main(argv=None) -> int:
                         se["ours_median"], se["plain_median"], "ms", 200, target_on="value"))
         rows.append(row("5. search latency, p90", se["ours_p90"], se["plain_p90"], "ms", 200, target_on="value"))
 
+    for world, e in sorted(results.get("extraction", {}).items()):
+        if e["total"]:
+            rows.append(row("6. extraction, %s (%s): python -m tfnotes.api vs bare TF import" % (world, e["counts"]),
+                            median(e["total"]), median(e["import"]), "s",
+                            ours_extra=" (%.2f s past the import)" % median(e["extraction"])))
     if world_stamps() != stamps:
         notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "
                      "numbers of that time are suspect, run it again")

@@ -106,7 +106,9 @@ def _page_markdown(slug: str, entries: List[model.ApiEntry]) -> str:
         else:
             about.append("Keras 3: removed" + (
                 ", use %s" % _code(found["replacement"]) if found["replacement"] else ""))
-        lines += ["## %s { #%s }" % (entry.title, entry.id), "",
+        # The heading is no search result of its own (the arguments are, and
+        # they carry the API's name): 600 fewer documents to search.
+        lines += ["## %s { #%s data-search-exclude }" % (entry.title, entry.id), "",
                   " · ".join(about), ""]
         if entry.error:
             lines += ["No signature: %s" % entry.error, ""]
@@ -289,25 +291,27 @@ def on_post_build(config):
     scores the sum of the weights of its tags that start with a typed word,
     a rare tag weighing more than a common one. So each entry is tagged with
     its argument's name and its API's (``padding``, ``conv2d``; a qualifier
-    such as ``losses`` of ``losses.Hinge`` too), and each of those two
-    names with completing tags unique to the entry (``conv2d__1hqa``): for
-    the argument two plus two for every other name that extends it, for the
-    API one plus one for every other (``conv2d_transpose``,
-    ``conv2dtranspose``); so typing a name lists its argument's entries
-    before the entries of an API of that name (``backend.shape(x)``). Every longer name's entries then have fewer, so
-    ``GRU dropout`` lists GRU's entry before GRUCell's, and
-    ``learning_rate`` its own before ``learning_rate_power``'s. A notes
-    entry has one more for its argument, so typing the name alone lists the
-    notes' entry first (even before a longer name's), while typing the API
-    too (one or more) still tips it to that API's. A method is named by its
-    own name (``fit x``), by its class's only where Model and Sequential
-    both have one (``Model.build``). A qualifier gets completing tags like
-    an API's name (``mobilenet`` before ``mobilenet_v3``), a class's twice
-    as many (``model`` is also an argument's name). An API whose name
-    extends the argument's (``name_scope(name)``) gets no completing tags
-    for it, or typing ``name`` would list it first. Among APIs that share a name, the one that keeps the bare name
-    wins a tie (:data:`SECONDARY_BOOST`). The generated entries' text (their
-    table row) is left out of the index: the title says what the row says.
+    such as ``losses`` of ``losses.Hinge`` too), and each of those names
+    with completing tags unique to the entry (``conv2d__1hqa``), two for
+    every other name that extends it (``conv2d_transpose``,
+    ``conv2dtranspose``; ``learning_rate_power``): the entries of a longer
+    name then have fewer, so ``GRU dropout`` lists GRU's entry before
+    GRUCell's, and ``learning_rate`` its own before
+    ``learning_rate_power``'s. A notes entry has one more for its argument,
+    so typing the name alone lists the notes' entry first (even before a
+    longer name's), and an API one more for an argument a notes entry has
+    too, so typing the API with it still tips it to that API's. A name
+    that extends the typed one (``name_scope`` for ``name``, qualifier
+    ``layers`` for ``layer``) gets no completing tags on such an entry, or
+    typing the shorter name would list it first. A qualifier gets tags
+    like an API's name (``mobilenet`` before ``mobilenet_v3``), a class's
+    (``Model.build``) twice as many. A method is named by its own name
+    (``fit x``), by its class's only where Model and Sequential both have
+    one. Where no name competes there are no completing tags: each costs
+    index bytes and search time. Among APIs that share a name, the one
+    that keeps the bare name wins a tie (:data:`SECONDARY_BOOST`). The
+    generated entries' text (their table row) is left out of the index:
+    the title says what the row says.
     """
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists() or not _state:
@@ -328,6 +332,7 @@ def on_post_build(config):
     words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
     words |= {t for e in _state["entries"] for t in _tokens(e) + _qualifiers(e)}
     depth = _depths(words)
+    notes_words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments if a.notes}
     counter = 0
     for doc in index["docs"]:
         location = doc["location"]
@@ -340,11 +345,12 @@ def on_post_build(config):
         counter += 1
         name = arg.name.lstrip("*")
         api = _tokens(entry)[0]
-        parts = [(name, 2 * depth.get(name, 0) + 2 + (location in notes))]
+        parts = [(name, 2 * depth.get(name, 0) + (location in notes))]
         if api == name or not api.startswith(name):  # name_scope's name: see above
-            parts.append((api, depth.get(api, 0) + 1))
+            parts.append((api, 2 * depth.get(api, 0) + (name in notes_words)))
         for qualifier in _qualifiers(entry):  # Model.build, losses.Hinge, mobilenet.preprocess_input
-            parts.append((qualifier, (2 if entry.kind == "method" else 1) * (depth.get(qualifier, 0) + 1)))
+            if qualifier == name or not qualifier.startswith(name):
+                parts.append((qualifier, (2 if entry.kind == "method" else 1) * (depth.get(qualifier, 0) + 1)))
         tags = [name, api] + _qualifiers(entry)
         for part, (word, count) in enumerate(parts):
             tags += ["%s__%s%s%s" % (word, _base36(counter), "_" * part, chr(97 + i)) for i in range(count)]
@@ -535,3 +541,24 @@ def _changes_markdown(page_url: str) -> str:
             "| Module | new APIs |", "| --- | --- |"]
     out += ["| `%s` | %d |" % (m, n) for m, n in sorted(new_modules.items())]
     return "\n".join(out) + "\n"
+
+
+def static_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, str]:
+    """The generated pages as plain Markdown files would hold them, tables
+    included (``{src path: text}``; ``nav`` gains the section), so that a
+    plain material build of the same pages (bench/, measurement 3) renders
+    what this hook adds."""
+    on_config({"config_file_path": str(root / "mkdocs.yml"), "docs_dir": str(docs), "nav": nav})
+    if not _state:
+        return {}
+    out = {"%s/index.md" % groups.FOLDER: _index_markdown()}
+    for slug, entries in _state["pages"].items():
+        if entries:
+            text = _page_markdown(slug, entries)
+            out["%s/%s.md" % (groups.FOLDER, slug)] = _PLACEHOLDER_RE.sub(
+                lambda m, slug=slug: _table(_state["by_id"][m.group(1)], "%s/%s/" % (groups.FOLDER, slug), True),
+                text)
+    out[CHANGES_PAGE] = (docs / CHANGES_PAGE).read_text(encoding="utf-8") + "\n" + _changes_markdown(
+        CHANGES_PAGE[:-3] + "/")
+    out[ALL_JSON] = _all_rows(True)
+    return out
