@@ -80,7 +80,7 @@ def on_config(config):
     return config
 
 
-def _code(text: str) -> str:
+def _md_code(text: str) -> str:
     return "`%s`" % text
 
 
@@ -95,17 +95,17 @@ def _page_markdown(slug: str, entries: List[model.ApiEntry]) -> str:
     ]
     for entry in entries:
         found = entry.counterpart
-        about = [_code(entry.path), entry.kind]
+        about = [_md_code(entry.path), entry.kind]
         if entry.aliases:
-            about.append("also " + ", ".join(_code(a) for a in entry.aliases))
+            about.append("also " + ", ".join(_md_code(a) for a in entry.aliases))
         about.append("[TF 2.4 docs](%s)" % model.docs_url(entry.path, model.TF24_DOCS))
         if found["keras3"]:
-            moved = "" if found["keras3"] == entry.path else " (moved: %s)" % _code(found["keras3"])
+            moved = "" if found["keras3"] == entry.path else " (moved: %s)" % _md_code(found["keras3"])
             about.append("Keras 3: [same API](%s)%s" % (
                 model.docs_url(found["keras3"], model.KERAS3_DOCS), moved))
         else:
             about.append("Keras 3: removed" + (
-                ", use %s" % _code(found["replacement"]) if found["replacement"] else ""))
+                ", use %s" % _md_code(found["replacement"]) if found["replacement"] else ""))
         # The heading is no search result of its own (the arguments are, and
         # they carry the API's name): 600 fewer documents to search.
         lines += ["## %s { #%s data-search-exclude }" % (entry.title, entry.id), "",
@@ -149,6 +149,13 @@ def on_files(files, config):
     return files
 
 
+_LONG = ' style="white-space: normal; word-break: break-all"'  # extra.css keeps code whole
+
+
+def _code(value: str) -> str:
+    return "<code%s>%s</code>" % (_LONG if len(value) > 24 else "", html.escape(value))
+
+
 def _value(value: Optional[str], present: bool = True) -> str:
     if not present:
         return '<span class="tfn-added">not in 2.4</span>'
@@ -156,7 +163,7 @@ def _value(value: Optional[str], present: bool = True) -> str:
         return "&mdash;"
     if value == model.REQUIRED:
         return "<em>required</em>"
-    return "<code>%s</code>" % html.escape(value)
+    return _code(value)
 
 
 def _keras3_cell(entry: model.ApiEntry, arg: model.Argument) -> str:
@@ -192,13 +199,13 @@ def _described(text: str) -> str:
 def _gets(value: Optional[str]) -> str:
     if not value:
         return ""
-    return '<br><small>gets <code>%s</code></small>' % html.escape(value)
+    return "<br><small>gets %s</small>" % _code(value)
 
 
 def _tf24_cell(arg: model.Argument) -> str:
     if not arg.extra:
         return _value(arg.tf24, arg.in_tf24) + _gets(arg.resolved24)
-    cell = "left out: <code>%s</code>" % html.escape(arg.tf24) if arg.tf24 else "not set"
+    cell = "left out: " + _code(arg.tf24) if arg.tf24 else "not set"
     said = arg.accepted.split(":", 1)[0]
     if said:
         cell += ' <span class="tfn-%s">%s</span>' % (
@@ -228,9 +235,12 @@ def _table(entry: model.ApiEntry, page_url: str, use_directory_urls: bool) -> st
         rows.append("<tr>%s</tr>" % "".join("<td>%s</td>" % c for c in cells))
     if not rows:
         return "<p>No arguments.</p>"
-    return ('<table class="tfn-api"><thead><tr><th>Argument</th><th>TF 2.4 default</th>'
-            "<th>Keras 3</th><th>Description (the library's docstring)</th></tr></thead><tbody>%s"
-            "</tbody></table>" % "".join(rows))
+    # No class on the table: material styles only tables without one.
+    return ('<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table><thead><tr>'
+            "<th>Argument</th><th>TF 2.4 default</th><th>Keras 3</th>"
+            # The defaults' cells do not wrap (extra.css): keep room for the words.
+            "<th style=\"min-width: 20em\">Description (the library's docstring)</th></tr></thead><tbody>%s"
+            "</tbody></table></div></div>" % "".join(rows))
 
 
 def on_page_content(html_text, page, config, files):
