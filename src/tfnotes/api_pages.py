@@ -460,29 +460,32 @@ def _all_rows(use_directory_urls: bool) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     if _state and page.file.src_path == CHANGES_PAGE:
-        return markdown + "\n" + _changes_markdown(page.url)
+        return markdown + "\n" + _changes_markdown(page.url, config["use_directory_urls"])
     return markdown
 
 
 def on_post_page(output, page, config):
     if not _state or page.file.src_path != ALL_DEFAULTS_PAGE:
         return output
+    from tfnotes.mkdocs_hooks import _page_url
+
     base = "../" * page.url.count("/")
     n = sum(len(e.arguments) for e in _state["entries"])
     section = (
         '<h2 id="the-whole-api">The whole API</h2>'
         "<p>Every argument of every API of TF 2.4's <code>tf.keras</code> (%d arguments of %d "
         "APIs, those hidden in <code>**kwargs</code> included), as on the "
-        '<a href="%sapi/">API defaults</a> pages. Type to filter.</p>'
+        '<a href="%s">API defaults</a> pages. Type to filter.</p>'
         '<input class="md-input tfn-filter" type="search" id="tfn-api-filter" data-base="%s" '
         'placeholder="Filter the whole API: API or argument" aria-label="Filter the whole API">'
         '<p id="tfn-api-note"></p><table id="tfn-api-all"><thead><tr><th>API</th><th>Argument</th>'
         "<th>TF 2.4 default</th><th>Keras 3</th></tr></thead><tbody id=\"tfn-api-rows\"></tbody></table>"
-        % (n, len(_state["entries"]), base, base)) + _ALL_SCRIPT
+        % (n, len(_state["entries"]), base + _page_url("%s/index.md" % groups.FOLDER, config["use_directory_urls"]),
+           base)) + _ALL_SCRIPT
     return output.replace("</article>", section + "</article>", 1)
 
 
-def _changes_markdown(page_url: str) -> str:
+def _changes_markdown(page_url: str, use_directory_urls: bool = True) -> str:
     """The whole API's part of "What changed since 2.4": counts per module,
     moves, removals with replacements, changed defaults."""
     from tfnotes.mkdocs_hooks import _page_url
@@ -506,10 +509,11 @@ def _changes_markdown(page_url: str) -> str:
             module, len(group), " | ".join(map(str, apis)), len(args), " | ".join(map(str, states))))
 
     def link(e, a=None):
-        url = _page_url("%s/%s.md" % (groups.FOLDER, e.page), True)
+        url = _page_url("%s/%s.md" % (groups.FOLDER, e.page), use_directory_urls)
         if a is None:
             return '<a href="%s%s#%s"><code>%s</code></a>' % (base, url, e.id, html.escape(e.path))
-        target = ("%s#%s" % (_page_url(a.notes[0], True), a.notes[1])) if a.notes else "%s#%s" % (url, a.anchor)
+        target = ("%s#%s" % (_page_url(a.notes[0], use_directory_urls), a.notes[1])) if a.notes \
+            else "%s#%s" % (url, a.anchor)
         return '<a href="%s%s"><code>%s</code></a>' % (base, target, html.escape(a.name))
 
     moved = [e for e in entries if e.counterpart["status"] == "moved"]
