@@ -14,8 +14,8 @@ libraries by ``python -m tfnotes.api``), this hook
   instead, so search lists it once;
 - tags each entry in the search index with the argument's and the API's
   names, so typing ``padding`` or ``Conv2D padding`` lists it first
-  (material's search weighs ``tags`` far above titles, see
-  :func:`on_post_build`), and keeps the entries' indexed text short.
+  (:mod:`tfnotes.api.searchtags`), and keeps the entries' indexed text
+  short.
 
 The tables are put in after Markdown (:func:`on_page_content`): thousands
 of rows of raw HTML would only slow the Markdown pass down.
@@ -31,7 +31,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables
-from tfnotes.api import docstrings, extract, groups, model
+from tfnotes.api import docstrings, extract, groups, model, searchtags
 
 NAV_TITLE = "API defaults"
 NAV_BEFORE = "All defaults"
@@ -254,75 +254,13 @@ def on_page_content(html_text, page, config, files):
     return _PLACEHOLDER_RE.sub(table, html_text)
 
 
-def _tokens(entry: model.ApiEntry) -> List[str]:
-    """The API's own name, as search lowercases it: ``Model.fit`` -> fit,
-    ``losses.Hinge`` -> hinge. A qualifier (``losses``, ``Model``) is left
-    to the title: as a tag it would outweigh an argument of that name
-    (``Model.add_loss(losses)``)."""
-    return [entry.title.rsplit(".", 1)[-1].lower()]
-
-
-def _qualifiers(entry: model.ApiEntry) -> List[str]:
-    """``losses`` of ``losses.Hinge``, ``model`` of ``Model.build``: the
-    module or class a name that APIs share is told apart by."""
-    return [t.lower() for t in entry.query.split(".")[:-1]]
-
-
-def _depths(words) -> Dict[str, int]:
-    """``{word: how many other words start with it}``."""
-    ordered = sorted(words)
-    out = {}
-    for n, word in enumerate(ordered):
-        count = 0
-        for other in ordered[n + 1:]:
-            if not other.startswith(word):
-                break
-            count += 1
-        out[word] = count
-    return out
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        number, rest = divmod(number, 36)
-        out = digits[rest] + out
-        if not number:
-            return out
-
-
 @event_priority(-60)  # after mkdocs_hooks (-50), before material's offline plugin (-100)
 def on_post_build(config):
-    """Tag and weigh the argument entries of the search index.
-
-    Material's search weighs a document's ``tags`` far above its title,
-    and completes every word typed (``conv2d`` is ``conv2d*``): a document
-    scores the sum of the weights of its tags that start with a typed word,
-    a rare tag weighing more than a common one. So each entry is tagged with
-    its argument's name and its API's (``padding``, ``conv2d``; a qualifier
-    such as ``losses`` of ``losses.Hinge`` too), and each of those names
-    with completing tags unique to the entry (``conv2d__1hqa``), two for
-    every other name that extends it (``conv2d_transpose``,
-    ``conv2dtranspose``; ``learning_rate_power``): the entries of a longer
-    name then have fewer, so ``GRU dropout`` lists GRU's entry before
-    GRUCell's, and ``learning_rate`` its own before
-    ``learning_rate_power``'s. A notes entry has one more for its argument,
-    so typing the name alone lists the notes' entry first (even before a
-    longer name's), and an API one more for an argument a notes entry has
-    too, so typing the API with it still tips it to that API's. A name
-    that extends the typed one (``name_scope`` for ``name``, qualifier
-    ``layers`` for ``layer``) gets no completing tags on such an entry, or
-    typing the shorter name would list it first. A qualifier gets tags
-    like an API's name (``mobilenet`` before ``mobilenet_v3``), a class's
-    (``Model.build``) twice as many. A method is named by its own name
-    (``fit x``), by its class's only where Model and Sequential both have
-    one. Where no name competes there are no completing tags: each costs
-    index bytes and search time. Among APIs that share a name, the one
+    """Tag and weigh the argument entries of the search index (the tags:
+    :mod:`tfnotes.api.searchtags`). Among APIs that share a name, the one
     that keeps the bare name wins a tie (:data:`SECONDARY_BOOST`). The
     generated entries' text (their table row) is left out of the index:
-    the title says what the row says.
-    """
+    the title says what the row says."""
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists() or not _state:
         return
@@ -339,11 +277,7 @@ def on_post_build(config):
                 notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
             elif model.searchable(entry, arg):
                 generated["%s#%s" % (url, arg.anchor)] = (entry, arg)
-    words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
-    words |= {t for e in _state["entries"] for t in _tokens(e) + _qualifiers(e)}
-    depth = _depths(words)
-    notes_words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments if a.notes}
-    counter = 0
+    tagger = searchtags.Tagger(_state["entries"])
     for doc in index["docs"]:
         location = doc["location"]
         found = generated.get(location) or notes.get(location)
@@ -352,19 +286,7 @@ def on_post_build(config):
                 doc["text"] = ""  # an API's heading: its title says what it is
             continue
         entry, arg = found
-        counter += 1
-        name = arg.name.lstrip("*")
-        api = _tokens(entry)[0]
-        parts = [(name, 2 * depth.get(name, 0) + (location in notes))]
-        if api == name or not api.startswith(name):  # name_scope's name: see above
-            parts.append((api, 2 * depth.get(api, 0) + (name in notes_words)))
-        for qualifier in _qualifiers(entry):  # Model.build, losses.Hinge, mobilenet.preprocess_input
-            if qualifier == name or not qualifier.startswith(name):
-                parts.append((qualifier, (2 if entry.kind == "method" else 1) * (depth.get(qualifier, 0) + 1)))
-        tags = [name, api] + _qualifiers(entry)
-        for part, (word, count) in enumerate(parts):
-            tags += ["%s__%s%s%s" % (word, _base36(counter), "_" * part, chr(97 + i)) for i in range(count)]
-        doc["tags"] = list(dict.fromkeys(tags))
+        doc["tags"] = tagger.tags(entry, arg, location in notes)
         doc.pop("boost", None)
         if location not in notes:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):
