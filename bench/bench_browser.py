@@ -209,15 +209,22 @@ def pick_identifiers(site: Path, count: int) -> List[str]:
         if word not in picked and len(picked) < count:
             picked.append(word)
 
-    # What readers search for most: argument names, one per API first.
+    # What readers search for most: argument names, one per API first;
+    # a quarter of the queries "API argument" pairs of the whole API (every
+    # 97th entry: spread over all pages, the same on every run).
     published = site / "defaults.json"
+    pairs: List[str] = []
     if published.exists():
-        arguments = json.loads(published.read_text(encoding="utf-8"))["arguments"]
+        data = json.loads(published.read_text(encoding="utf-8"))
+        searchable = [a for a in data.get("api", []) if a.get("search_title") and not a["argument"].startswith("*")]
+        pairs = ["%s %s" % (a["query"], a["argument"]) for a in searchable[::97][:count // 4]]
         seen_apis = set()
-        for a in arguments:
-            if "_" in a["argument"].strip("*_") and a["api"] not in seen_apis:
+        for a in data["arguments"]:
+            if "_" in a["argument"].strip("*_") and a["api"] not in seen_apis and len(picked) < count - len(pairs):
                 seen_apis.add(a["api"])
                 add(a["argument"])
+    for pair in pairs:
+        add(pair)
     for title in titles:
         if IDENT.match(title) and "_" in title:
             add(title)

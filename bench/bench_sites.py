@@ -9,7 +9,9 @@
   config with ``theme: {name: material, font: false}``, the same nav, and
   only the Markdown extensions the pages need to render (snippets with an
   absolute ``base_path``); no hooks, no mkdocstrings (``:::`` lines are
-  dropped from a copy of docs/), no validation, not strict.
+  dropped from a copy of docs/), no validation, not strict; the pages
+  our hooks generate (the "API defaults" section) written into that copy
+  as the files a plain site would hold.
 """
 
 import shutil
@@ -120,6 +122,13 @@ def make_plain_project(root: Path, work: Path) -> Path:
     }
     if config.get("nav"):
         plain["nav"] = config["nav"]
+    # The "API defaults" pages our build generates (hook api_pages): the
+    # plain build gets them as files, tables included, and their nav.
+    from tfnotes import api_pages
+
+    for rel, text in api_pages.static_pages(root, docs_src, plain.get("nav")).items():
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text(text, encoding="utf-8")
     path = work / "mkdocs.yml"
     path.write_text(yaml.dump(plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path

@@ -19,7 +19,13 @@ date, machine and exact command, to bench/results.md (overwritten).
 5. search latency, last key press to first visible result, target <= 200 ms;
 6. ``./tfn check`` of one changed snippet, warm (ruff, source checks, both
    worlds side by side) vs the two plain single-world pytest runs of it,
-   one after the other, target <= 15 s.
+   one after the other, target <= 15 s;
+7. first load of each page that shows figures, scrolled to the end (so its
+   lazily loaded figures load), ours vs the same page built plain;
+8. the whole ``./tfn test``, warm, with each stage's share (the stages'
+   own "passed ... in N s" lines), only when asked (``--only 8``);
+9. the whole-API extraction (``python -m tfnotes.api``) per world, seconds,
+   side by side with that world's bare TensorFlow import.
 """
 
 import argparse
@@ -285,6 +291,40 @@ def measure_whole_test(runs: int, notes: List[str]) -> dict:
     return {"total": total, "stages": stages}
 
 
+# --------------------------------------------------------------- extraction
+
+EXTRACTED = re.compile(r"(\d+) APIs, (\d+) parameters .*import ([\d.]+) s, extraction ([\d.]+) s")
+
+
+def measure_extraction(runs: int, work: Path, notes: List[str]) -> dict:
+    """``python -m tfnotes.api <copy>`` in each world (into a copy of the
+    project's data/api, which Keras 3's run reads TF 2.4's from), and the
+    world's ``import tensorflow`` alone."""
+    import shutil
+
+    root = work / "extract-root"
+    (root / "data" / "api").mkdir(parents=True, exist_ok=True)
+    shutil.copy2(str(ROOT / "data" / "api" / "tf24.json"), str(root / "data" / "api" / "tf24.json"))
+    out: Dict[str, dict] = {w: {"total": [], "extraction": [], "import": [], "counts": ""}
+                            for w in ("tf24", "keras3")}
+    for r in range(runs):
+        for world, py in (("tf24", TF24_PY), ("keras3", TOOLS_PY)):
+            took, run = timed([str(py), "-m", "tfnotes.api", str(root)], ROOT)
+            found = EXTRACTED.search(run.stdout)
+            if run.returncode != 0 or not found:
+                notes.append("9. run %d: %s extraction failed: %s" % (
+                    r + 1, world, (run.stdout + run.stderr).strip().splitlines()[-1:]))
+                continue
+            out[world]["total"].append(took)
+            out[world]["extraction"].append(float(found.group(4)))
+            out[world]["counts"] = "%s APIs, %s parameters" % found.group(1, 2)
+            t, _ = timed([str(py), "-c", "import tensorflow"], ROOT)
+            out[world]["import"].append(t)
+            say("  run %d/%d %s: extraction %.2f s (process %.2f s), bare import %.2f s" % (
+                r + 1, runs, world, float(found.group(4)), took, t))
+    return out
+
+
 # --------------------------------------------------------------- report
 
 
@@ -391,14 +431,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (default 5; 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="comma-separated measurements to run, e.g. 1,3 "
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,9", help="comma-separated measurements to run, e.g. 1,3 "
                         "(8, the whole ./tfn test, only when asked: it takes minutes a run)")
     parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    if not only <= {"1", "2", "3", "4", "5", "6", "7", "8"}:
-        parser.error("--only takes numbers from 1 to 8")
+    if not only <= {"1", "2", "3", "4", "5", "6", "7", "8", "9"}:
+        parser.error("--only takes numbers from 1 to 9")
     for exe in (TF24_PY, TOOLS_PY, MKDOCS):
         if not exe.exists():
             parser.error("%s is missing: run ./tfn setup first" % exe)
@@ -447,6 +487,9 @@ def main(argv=None) -> int:
         if "8" in only:
             say("the whole ./tfn test, warm, %d runs" % runs)
             results["suite"] = measure_whole_test(runs, notes)
+        if "9" in only:
+            say("whole-API extraction per world, %d runs" % runs)
+            results["extraction"] = measure_extraction(runs, work, notes)
 
     if "snippets" in results:
         s = results["snippets"]
@@ -505,6 +548,11 @@ def main(argv=None) -> int:
         notes.append("8. stage shares (median): " + shares + "; the two TF worlds run side by side, so "
                      "their shares overlap")
 
+    for world, e in sorted(results.get("extraction", {}).items()):
+        if e["total"]:
+            rows.append(row("9. extraction, %s (%s): python -m tfnotes.api vs bare TF import" % (world, e["counts"]),
+                            median(e["total"]), median(e["import"]), "s",
+                            ours_extra=" (%.2f s past the import)" % median(e["extraction"])))
     if world_stamps() != stamps:
         notes.append("a Python world under .venvs/ was rebuilt while the benchmark ran: "
                      "numbers of that time are suspect, run it again")

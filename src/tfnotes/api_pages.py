@@ -14,8 +14,8 @@ libraries by ``python -m tfnotes.api``), this hook
   instead, so search lists it once;
 - tags each entry in the search index with the argument's and the API's
   names, so typing ``padding`` or ``Conv2D padding`` lists it first
-  (material's search weighs ``tags`` far above titles, see
-  :func:`on_post_build`), and keeps the entries' indexed text short.
+  (:mod:`tfnotes.api.searchtags`), and keeps the entries' indexed text
+  short.
 
 The tables are put in after Markdown (:func:`on_page_content`): thousands
 of rows of raw HTML would only slow the Markdown pass down.
@@ -31,7 +31,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables
-from tfnotes.api import docstrings, extract, groups, model
+from tfnotes.api import docstrings, extract, groups, model, searchtags
 
 NAV_TITLE = "API defaults"
 NAV_BEFORE = "All defaults"
@@ -80,7 +80,7 @@ def on_config(config):
     return config
 
 
-def _code(text: str) -> str:
+def _md_code(text: str) -> str:
     return "`%s`" % text
 
 
@@ -95,18 +95,20 @@ def _page_markdown(slug: str, entries: List[model.ApiEntry]) -> str:
     ]
     for entry in entries:
         found = entry.counterpart
-        about = [_code(entry.path), entry.kind]
+        about = [_md_code(entry.path), entry.kind]
         if entry.aliases:
-            about.append("also " + ", ".join(_code(a) for a in entry.aliases))
+            about.append("also " + ", ".join(_md_code(a) for a in entry.aliases))
         about.append("[TF 2.4 docs](%s)" % model.docs_url(entry.path, model.TF24_DOCS))
         if found["keras3"]:
-            moved = "" if found["keras3"] == entry.path else " (moved: %s)" % _code(found["keras3"])
+            moved = "" if found["keras3"] == entry.path else " (moved: %s)" % _md_code(found["keras3"])
             about.append("Keras 3: [same API](%s)%s" % (
                 model.docs_url(found["keras3"], model.KERAS3_DOCS), moved))
         else:
             about.append("Keras 3: removed" + (
-                ", use %s" % _code(found["replacement"]) if found["replacement"] else ""))
-        lines += ["## %s { #%s }" % (entry.title, entry.id), "",
+                ", use %s" % _md_code(found["replacement"]) if found["replacement"] else ""))
+        # The heading is no search result of its own (the arguments are, and
+        # they carry the API's name): 600 fewer documents to search.
+        lines += ["## %s { #%s data-search-exclude }" % (entry.title, entry.id), "",
                   " · ".join(about), ""]
         if entry.error:
             lines += ["No signature: %s" % entry.error, ""]
@@ -147,6 +149,13 @@ def on_files(files, config):
     return files
 
 
+_LONG = ' style="white-space: normal; word-break: break-all"'  # extra.css keeps code whole
+
+
+def _code(value: str) -> str:
+    return "<code%s>%s</code>" % (_LONG if len(value) > 24 else "", html.escape(value))
+
+
 def _value(value: Optional[str], present: bool = True) -> str:
     if not present:
         return '<span class="tfn-added">not in 2.4</span>'
@@ -154,7 +163,7 @@ def _value(value: Optional[str], present: bool = True) -> str:
         return "&mdash;"
     if value == model.REQUIRED:
         return "<em>required</em>"
-    return "<code>%s</code>" % html.escape(value)
+    return _code(value)
 
 
 def _keras3_cell(entry: model.ApiEntry, arg: model.Argument) -> str:
@@ -190,13 +199,13 @@ def _described(text: str) -> str:
 def _gets(value: Optional[str]) -> str:
     if not value:
         return ""
-    return '<br><small>gets <code>%s</code></small>' % html.escape(value)
+    return "<br><small>gets %s</small>" % _code(value)
 
 
 def _tf24_cell(arg: model.Argument) -> str:
     if not arg.extra:
         return _value(arg.tf24, arg.in_tf24) + _gets(arg.resolved24)
-    cell = "left out: <code>%s</code>" % html.escape(arg.tf24) if arg.tf24 else "not set"
+    cell = "left out: " + _code(arg.tf24) if arg.tf24 else "not set"
     said = arg.accepted.split(":", 1)[0]
     if said:
         cell += ' <span class="tfn-%s">%s</span>' % (
@@ -226,9 +235,12 @@ def _table(entry: model.ApiEntry, page_url: str, use_directory_urls: bool) -> st
         rows.append("<tr>%s</tr>" % "".join("<td>%s</td>" % c for c in cells))
     if not rows:
         return "<p>No arguments.</p>"
-    return ('<table class="tfn-api"><thead><tr><th>Argument</th><th>TF 2.4 default</th>'
-            "<th>Keras 3</th><th>Description (the library's docstring)</th></tr></thead><tbody>%s"
-            "</tbody></table>" % "".join(rows))
+    # No class on the table: material styles only tables without one.
+    return ('<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table><thead><tr>'
+            "<th>Argument</th><th>TF 2.4 default</th><th>Keras 3</th>"
+            # The defaults' cells do not wrap (extra.css): keep room for the words.
+            "<th style=\"min-width: 20em\">Description (the library's docstring)</th></tr></thead><tbody>%s"
+            "</tbody></table></div></div>" % "".join(rows))
 
 
 def on_page_content(html_text, page, config, files):
@@ -242,73 +254,13 @@ def on_page_content(html_text, page, config, files):
     return _PLACEHOLDER_RE.sub(table, html_text)
 
 
-def _tokens(entry: model.ApiEntry) -> List[str]:
-    """The API's own name, as search lowercases it: ``Model.fit`` -> fit,
-    ``losses.Hinge`` -> hinge. A qualifier (``losses``, ``Model``) is left
-    to the title: as a tag it would outweigh an argument of that name
-    (``Model.add_loss(losses)``)."""
-    return [entry.title.rsplit(".", 1)[-1].lower()]
-
-
-def _qualifiers(entry: model.ApiEntry) -> List[str]:
-    """``losses`` of ``losses.Hinge``, ``model`` of ``Model.build``: the
-    module or class a name that APIs share is told apart by."""
-    return [t.lower() for t in entry.query.split(".")[:-1]]
-
-
-def _depths(words) -> Dict[str, int]:
-    """``{word: how many other words start with it}``."""
-    ordered = sorted(words)
-    out = {}
-    for n, word in enumerate(ordered):
-        count = 0
-        for other in ordered[n + 1:]:
-            if not other.startswith(word):
-                break
-            count += 1
-        out[word] = count
-    return out
-
-
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        number, rest = divmod(number, 36)
-        out = digits[rest] + out
-        if not number:
-            return out
-
-
 @event_priority(-60)  # after mkdocs_hooks (-50), before material's offline plugin (-100)
 def on_post_build(config):
-    """Tag and weigh the argument entries of the search index.
-
-    Material's search weighs a document's ``tags`` far above its title,
-    and completes every word typed (``conv2d`` is ``conv2d*``): a document
-    scores the sum of the weights of its tags that start with a typed word,
-    a rare tag weighing more than a common one. So each entry is tagged with
-    its argument's name and its API's (``padding``, ``conv2d``; a qualifier
-    such as ``losses`` of ``losses.Hinge`` too), and each of those two
-    names with completing tags unique to the entry (``conv2d__1hqa``): for
-    the argument two plus two for every other name that extends it, for the
-    API one plus one for every other (``conv2d_transpose``,
-    ``conv2dtranspose``); so typing a name lists its argument's entries
-    before the entries of an API of that name (``backend.shape(x)``). Every longer name's entries then have fewer, so
-    ``GRU dropout`` lists GRU's entry before GRUCell's, and
-    ``learning_rate`` its own before ``learning_rate_power``'s. A notes
-    entry has one more for its argument, so typing the name alone lists the
-    notes' entry first (even before a longer name's), while typing the API
-    too (one or more) still tips it to that API's. A method is named by its
-    own name (``fit x``), by its class's only where Model and Sequential
-    both have one (``Model.build``). A qualifier gets completing tags like
-    an API's name (``mobilenet`` before ``mobilenet_v3``), a class's twice
-    as many (``model`` is also an argument's name). An API whose name
-    extends the argument's (``name_scope(name)``) gets no completing tags
-    for it, or typing ``name`` would list it first. Among APIs that share a name, the one that keeps the bare name
-    wins a tie (:data:`SECONDARY_BOOST`). The generated entries' text (their
-    table row) is left out of the index: the title says what the row says.
-    """
+    """Tag and weigh the argument entries of the search index (the tags:
+    :mod:`tfnotes.api.searchtags`). Among APIs that share a name, the one
+    that keeps the bare name wins a tie (:data:`SECONDARY_BOOST`). The
+    generated entries' text (their table row) is left out of the index:
+    the title says what the row says."""
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists() or not _state:
         return
@@ -325,10 +277,7 @@ def on_post_build(config):
                 notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
             elif model.searchable(entry, arg):
                 generated["%s#%s" % (url, arg.anchor)] = (entry, arg)
-    words = {a.name.lstrip("*") for e in _state["entries"] for a in e.arguments}
-    words |= {t for e in _state["entries"] for t in _tokens(e) + _qualifiers(e)}
-    depth = _depths(words)
-    counter = 0
+    tagger = searchtags.Tagger(_state["entries"])
     for doc in index["docs"]:
         location = doc["location"]
         found = generated.get(location) or notes.get(location)
@@ -337,18 +286,7 @@ def on_post_build(config):
                 doc["text"] = ""  # an API's heading: its title says what it is
             continue
         entry, arg = found
-        counter += 1
-        name = arg.name.lstrip("*")
-        api = _tokens(entry)[0]
-        parts = [(name, 2 * depth.get(name, 0) + 2 + (location in notes))]
-        if api == name or not api.startswith(name):  # name_scope's name: see above
-            parts.append((api, depth.get(api, 0) + 1))
-        for qualifier in _qualifiers(entry):  # Model.build, losses.Hinge, mobilenet.preprocess_input
-            parts.append((qualifier, (2 if entry.kind == "method" else 1) * (depth.get(qualifier, 0) + 1)))
-        tags = [name, api] + _qualifiers(entry)
-        for part, (word, count) in enumerate(parts):
-            tags += ["%s__%s%s%s" % (word, _base36(counter), "_" * part, chr(97 + i)) for i in range(count)]
-        doc["tags"] = list(dict.fromkeys(tags))
+        doc["tags"] = tagger.tags(entry, arg, location in notes)
         doc.pop("boost", None)
         if location not in notes:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):
@@ -449,22 +387,22 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    from tfnotes.mkdocs_hooks import _page_url
-
     if not _state or page.file.src_path != ALL_DEFAULTS_PAGE:
         return output
+    from tfnotes.mkdocs_hooks import _page_url
+
     base = "../" * page.url.count("/")
     n = sum(len(e.arguments) for e in _state["entries"])
     section = (
         '<h2 id="the-whole-api">The whole API</h2>'
         "<p>Every argument of every API of TF 2.4's <code>tf.keras</code> (%d arguments of %d "
         "APIs, those hidden in <code>**kwargs</code> included), as on the "
-        '<a href="%s%s">API defaults</a> pages. Type to filter.</p>'
+        '<a href="%s">API defaults</a> pages. Type to filter.</p>'
         '<input class="md-input tfn-filter" type="search" id="tfn-api-filter" data-base="%s" '
         'placeholder="Filter the whole API: API or argument" aria-label="Filter the whole API">'
         '<p id="tfn-api-note"></p><table id="tfn-api-all"><thead><tr><th>API</th><th>Argument</th>'
         "<th>TF 2.4 default</th><th>Keras 3</th></tr></thead><tbody id=\"tfn-api-rows\"></tbody></table>"
-        % (n, len(_state["entries"]), base, _page_url("%s/index.md" % groups.FOLDER, config["use_directory_urls"]),
+        % (n, len(_state["entries"]), base + _page_url("%s/index.md" % groups.FOLDER, config["use_directory_urls"]),
            base)) + _ALL_SCRIPT
     return output.replace("</article>", section + "</article>", 1)
 
@@ -496,7 +434,8 @@ def _changes_markdown(page_url: str, use_directory_urls: bool = True) -> str:
         url = _page_url("%s/%s.md" % (groups.FOLDER, e.page), use_directory_urls)
         if a is None:
             return '<a href="%s%s#%s"><code>%s</code></a>' % (base, url, e.id, html.escape(e.path))
-        target = ("%s#%s" % (_page_url(a.notes[0], use_directory_urls), a.notes[1])) if a.notes else "%s#%s" % (url, a.anchor)
+        target = ("%s#%s" % (_page_url(a.notes[0], use_directory_urls), a.notes[1])) if a.notes \
+            else "%s#%s" % (url, a.anchor)
         return '<a href="%s%s"><code>%s</code></a>' % (base, target, html.escape(a.name))
 
     moved = [e for e in entries if e.counterpart["status"] == "moved"]
@@ -538,3 +477,24 @@ def _changes_markdown(page_url: str, use_directory_urls: bool = True) -> str:
             "| Module | new APIs |", "| --- | --- |"]
     out += ["| `%s` | %d |" % (m, n) for m, n in sorted(new_modules.items())]
     return "\n".join(out) + "\n"
+
+
+def static_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, str]:
+    """The generated pages as plain Markdown files would hold them, tables
+    included (``{src path: text}``; ``nav`` gains the section), so that a
+    plain material build of the same pages (bench/, measurement 3) renders
+    what this hook adds."""
+    on_config({"config_file_path": str(root / "mkdocs.yml"), "docs_dir": str(docs), "nav": nav})
+    if not _state:
+        return {}
+    out = {"%s/index.md" % groups.FOLDER: _index_markdown()}
+    for slug, entries in _state["pages"].items():
+        if entries:
+            text = _page_markdown(slug, entries)
+            out["%s/%s.md" % (groups.FOLDER, slug)] = _PLACEHOLDER_RE.sub(
+                lambda m, slug=slug: _table(_state["by_id"][m.group(1)], "%s/%s/" % (groups.FOLDER, slug), True),
+                text)
+    out[CHANGES_PAGE] = (docs / CHANGES_PAGE).read_text(encoding="utf-8") + "\n" + _changes_markdown(
+        CHANGES_PAGE[:-3] + "/")
+    out[ALL_JSON] = _all_rows(True)
+    return out

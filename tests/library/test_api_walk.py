@@ -4,6 +4,7 @@ what the library says. Runs in each TF world."""
 
 import tensorflow as tf
 
+from tfnotes import argtables
 from tfnotes.api import extract, groups, walk
 
 _MISSING = object()
@@ -59,6 +60,13 @@ def test_committed_data_is_what_the_library_says(project, capsys):
     fresh = extract.extract(tf, project)
     live = fresh["apis"]
     shown_at = groups.where_shown(committed["apis"])
+    # An argument a notes page documents is shown there (the generated page links to it).
+    for table in argtables.tables(project / "docs"):
+        page = "docs/%s" % table.page.relative_to(project / "docs").as_posix()
+        for path, api in committed["apis"].items():
+            if table.api in [path] + api["aliases"]:
+                for row in table.rows:
+                    shown_at[(path, row.name)] = "%s:%d (#%s)" % (page, row.line, table.anchor(row.name))
     problems = []
     for path in sorted(set(committed["apis"]) | set(live)):
         if path not in live:

@@ -88,7 +88,9 @@ def _resolved(config: Optional[Dict[str, str]], key: Optional[str], default: Opt
     value = readable(config[key])
     if default is not None and counterparts.same_value(value, default):
         return None
-    if default not in (None, "None", REQUIRED) and not default.startswith(("'", '"')):
+    if default == REQUIRED:
+        return None  # the value is the example the object was built with
+    if default not in (None, "None") and not default.startswith(("'", '"')):
         return None  # a literal default: the config only repeats it
     return value
 

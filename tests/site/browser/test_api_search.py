@@ -1,7 +1,8 @@
 """Searching the whole API: for a random sample of (API, argument) pairs of
 every TF 2.4 tf.keras API, typing ``API ARG`` lists that argument's entry
 first, showing its defaults, and typing ``ARG`` alone lists an entry of an
-argument of that name first. The seed is printed; ``TFNOTES_SEED`` replays
+argument of that name first (or of an API of that very name: ``shape``
+finds ``backend.shape`` as well). The seed is printed; ``TFNOTES_SEED`` replays
 a run.
 """
 
@@ -26,6 +27,11 @@ def _entries(site_root):
     whole = [a for a in published["api"] if a["search"] and not a["argument"].startswith("*")
              and a["argument"] not in STOP_WORDS]
     return whole, published["arguments"]
+
+
+def _searchable(site_root):
+    published = json.loads((site_root / "defaults.json").read_text(encoding="utf-8"))
+    return [a for a in published["api"] if a["search"]]
 
 
 def _where(href):
@@ -75,6 +81,9 @@ def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, 
     names = {}
     for a in whole:
         names.setdefault(a["argument"], set()).add(_where(a["url"]))
+    for a in _searchable(site_root):  # an API of that very name answers it too (backend.shape)
+        if a["query"].lower() in names:
+            names[a["query"].lower()].add(_where(a["url"]))
     for a in notes:  # the notes' entries: page "layers/embedding.md" is served at layers/embedding/
         page_path = a["page"][:-3] + "/" if not a["page"].endswith("index.md") else a["page"][:-8]
         names.setdefault(a["argument"], set()).add((page_path, a["anchor"]))

@@ -1,0 +1,100 @@
+"""How the search index tags each argument's entry, so that typing ``ARG``
+or ``API ARG`` lists the right entry first.
+
+Material's search weighs a document's ``tags`` far above its title, and
+completes every word typed (``conv2d`` is ``conv2d*``): a document scores
+the sum of the weights of its tags that start with a typed word, a rare
+tag weighing more than a common one.
+
+So each entry is tagged with its argument's name and its API's
+(``padding``, ``conv2d``; a qualifier such as ``losses`` of
+``losses.Hinge`` too), and each of those names with completing tags unique
+to the entry (``conv2d__1hqa``), two for every other name that extends it
+(``conv2d_transpose``, ``conv2dtranspose``; ``learning_rate_power``): the
+entries of a longer name then have fewer, so ``GRU dropout`` lists GRU's
+entry before GRUCell's, and ``learning_rate`` its own before
+``learning_rate_power``'s. A notes entry has one more for its argument, so
+typing the name alone lists the notes' entry first (even before a longer
+name's), and an API one more for an argument a notes entry has too, so
+typing the API with it still tips it to that API's. A name that extends
+the typed one (``name_scope`` for ``name``, qualifier ``layers`` for
+``layer``) completes it as well, so the argument's name gets as many
+fewer on such an entry, or typing the shorter name would list it first. A qualifier gets tags like an API's name
+(``mobilenet`` before ``mobilenet_v3``), a class's (``Model.build``) twice
+as many. Where no name competes there are none: each costs index bytes and
+search time. Standard library only.
+"""
+
+from typing import Dict, Iterable, List
+
+from tfnotes.api import model
+
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def api_word(entry: model.ApiEntry) -> str:
+    """The API's own name, as search lowercases it: ``Model.fit`` -> fit,
+    ``losses.Hinge`` -> hinge."""
+    return entry.title.rsplit(".", 1)[-1].lower()
+
+
+def qualifiers(entry: model.ApiEntry) -> List[str]:
+    """``losses`` of ``losses.Hinge``, ``model`` of ``Model.build``: the
+    module or class a name that APIs share is told apart by."""
+    return [t.lower() for t in entry.query.split(".")[:-1]]
+
+
+def depths(words: Iterable[str]) -> Dict[str, int]:
+    """``{word: how many other words start with it}``."""
+    ordered = sorted(set(words))
+    out = {}
+    for n, word in enumerate(ordered):
+        count = 0
+        for other in ordered[n + 1:]:
+            if not other.startswith(word):
+                break
+            count += 1
+        out[word] = count
+    return out
+
+
+def base36(number: int) -> str:
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = _DIGITS[rest] + out
+        if not number:
+            return out
+
+
+class Tagger:
+    """The tags of every entry of one build (numbered as they are asked for)."""
+
+    def __init__(self, entries: List[model.ApiEntry]):
+        words = {a.name.lstrip("*") for e in entries for a in e.arguments}
+        words |= {w for e in entries for w in [api_word(e)] + qualifiers(e)}
+        self.depth = depths(words)
+        self.notes_words = {a.name.lstrip("*") for e in entries for a in e.arguments if a.notes}
+        self.counter = 0
+
+    def counts(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool):
+        """``[(word, completing tags)]`` of one entry."""
+        name, api = arg.name.lstrip("*"), api_word(entry)
+        api_count = 2 * self.depth.get(api, 0) + (name in self.notes_words)
+        parts = [(api, api_count)]
+        for qualifier in qualifiers(entry):
+            per = 2 if entry.kind == "method" else 1
+            parts.append((qualifier, per * (self.depth.get(qualifier, 0) + 1)))
+        # The entry's other names that extend the argument's complete it
+        # too (name_scope's tags complete ``name``): so many fewer for it.
+        extending = sum(1 + count for word, count in parts if word != name and word.startswith(name))
+        return [(name, max(0, 2 * self.depth.get(name, 0) + in_notes - extending))] + parts
+        return parts
+
+    def tags(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool) -> List[str]:
+        self.counter += 1
+        name = arg.name.lstrip("*")
+        found = [name, api_word(entry)] + qualifiers(entry)
+        for part, (word, count) in enumerate(self.counts(entry, arg, in_notes)):
+            found += ["%s__%s%s%s" % (word, base36(self.counter), "_" * part, base36(i)) for i in range(count)]
+        return list(dict.fromkeys(found))
