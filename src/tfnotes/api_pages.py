@@ -43,6 +43,9 @@ _PLACEHOLDER_RE = re.compile(r"(?:<p>)?<!-- tfn-api-table:([\w-]+) -->(?:</p>)?"
 # ``backend.conv2d``) wins a tie, while typing the module
 # (``backend.conv2d padding``) still tips it the other way.
 SECONDARY_BOOST = 0.99  # also backend's functions, so ``padding`` lists a layer's first
+# An API named like its argument (``L2 l2``) wins the tie with another
+# API's argument of that name.
+SAME_NAME_BOOST = 1.01
 # The state of the current build, filled by on_config.
 _state: Dict[str, object] = {}
 
@@ -291,6 +294,8 @@ def on_post_build(config):
         if location not in notes:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):
                 doc["boost"] = SECONDARY_BOOST
+            elif searchtags.api_word(entry) == arg.name.lstrip("*"):
+                doc["boost"] = SAME_NAME_BOOST
             doc["text"] = ""
             doc["title"] = re.sub(r"</?code>", "", doc["title"])
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -80,15 +80,22 @@ class Tagger:
     def counts(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool):
         """``[(word, completing tags)]`` of one entry."""
         name, api = arg.name.lstrip("*"), api_word(entry)
-        api_count = 2 * self.depth.get(api, 0) + (name in self.notes_words)
-        parts = [(api, api_count)]
+        # One more for an API whose argument a notes entry has too (typing
+        # both must tip it to this entry); not for **kwargs (no one types it).
+        bonus = name in self.notes_words and not arg.name.startswith("*")
+        parts = [(api, 2 * self.depth.get(api, 0) + bonus)]
         for qualifier in qualifiers(entry):
             per = 2 if entry.kind == "method" else 1
             parts.append((qualifier, per * (self.depth.get(qualifier, 0) + 1)))
         # The entry's other names that extend the argument's complete it
         # too (name_scope's tags complete ``name``): so many fewer for it.
         extending = sum(1 + count for word, count in parts if word != name and word.startswith(name))
-        return [(name, max(0, 2 * self.depth.get(name, 0) + in_notes - extending))] + parts
+        own = max(0, 2 * self.depth.get(name, 0) + in_notes - extending)
+        if api == name:  # L2(l2), Activation(activation): the API's tags serve both,
+            own = 0  # or typing another API with that argument (l1_l2 l2) would list this one
+        found = [(name, own)] + parts
+        # Search drops its stop words (``a``): tags completing them are dead weight.
+        return [(w, 0 if w in model.STOP_WORDS else n) for w, n in found]
         return parts
 
     def tags(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool) -> List[str]:

@@ -53,10 +53,17 @@ def _first_section(page, query):
         " return a && [...a.querySelectorAll('a')].some(l => {"
         " const h = new URL(l.href).searchParams.get('h') || '';"
         " return h.split(' ').includes(w); }); }", arg=last, timeout=5_000)
-    page.wait_for_timeout(150)  # material re-renders as late results arrive
-    sections = page.locator(".md-search-result__item").first.locator(
-        "a.md-search-result__link").evaluate_all(
-        "links => links.map(a => [a.getAttribute('href'), a.innerText])")
+    # Material re-renders the list as late results arrive: read it until
+    # two readings 150 ms apart agree (a loaded machine is slow to settle).
+    sections, previous = None, []
+    for _ in range(15):
+        page.wait_for_timeout(150)
+        sections = page.locator(".md-search-result__item").first.locator(
+            "a.md-search-result__link").evaluate_all(
+            "links => links.map(a => [a.getAttribute('href'), a.innerText])")
+        if sections == previous:
+            break
+        previous = sections
     sections = [(h, t) for h, t in sections if "#" in h]
     return sections[0] if sections else (None, "")
 
