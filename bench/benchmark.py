@@ -433,6 +433,8 @@ def main(argv=None) -> int:
     parser.add_argument("--quick", action="store_true", help="one run per measurement, fewer search queries")
     parser.add_argument("--only", default="1,2,3,4,5,6,7,9", help="comma-separated measurements to run, e.g. 1,3 "
                         "(8, the whole ./tfn test, only when asked: it takes minutes a run)")
+    parser.add_argument("--suite-runs", type=int, default=None,
+                        help="runs of measurement 8, the whole ./tfn test (default: --runs)")
     parser.add_argument("--log", metavar="FILE", help="also write every timed command and its output to FILE")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
@@ -485,8 +487,9 @@ def main(argv=None) -> int:
             say("./tfn check of one snippet vs plain pytest in each world, %d runs" % runs)
             results["check"] = measure_check(runs, notes)
         if "8" in only:
-            say("the whole ./tfn test, warm, %d runs" % runs)
-            results["suite"] = measure_whole_test(runs, notes)
+            suite_runs = args.suite_runs or runs
+            say("the whole ./tfn test, warm, %d runs" % suite_runs)
+            results["suite"] = measure_whole_test(suite_runs, notes)
         if "9" in only:
             say("whole-API extraction per world, %d runs" % runs)
             results["extraction"] = measure_extraction(runs, work, notes)
