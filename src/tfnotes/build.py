@@ -16,6 +16,7 @@ from tfnotes import includes
 
 LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains (?:a|an \w+) link '(?P<target>[^']+)'")
 SNIPPET = re.compile(r"Snippet at path '(?P<target>[^']+)' could not be found")
+SECTION = re.compile(r"Error reading page '(?P<page>[^']+)': Snippet section '(?P<section>[^']+)' could not be located")
 
 
 def _find(page: Path, needle: str) -> Optional[int]:
@@ -34,6 +35,11 @@ def locate(message: str, docs: Path) -> List[str]:
         target = match.group("target")
         line = _find(page, "(%s)" % target) or _find(page, target)
         places.append("docs/%s:%s" % (match.group("page"), line or "?"))
+    match = SECTION.search(message)
+    if match:
+        for inc in includes.includes(docs / Path(match.group("page")).parent):
+            if inc.page == docs / match.group("page") and inc.section == match.group("section"):
+                places.append("%s:%d" % (inc.page.relative_to(docs.parent), inc.line))
     match = SNIPPET.search(message)
     if match:
         for inc in includes.includes(docs):

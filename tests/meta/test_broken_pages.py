@@ -36,6 +36,7 @@ def test_missing_section(scratch):
     assert "docs/demo.md:4: includes section 'nope' of demo/code.py" in out
     code, out = scratch.build()
     assert code != 0, out
+    assert "nope" in out and "docs/demo.md:4" in out, out
 
 
 def test_untested_inline_code_block(scratch):
@@ -60,14 +61,14 @@ def test_broken_anchor(scratch):
     assert "#not-there" in out and "docs/demo.md:5" in out, out
 
 
-def test_a_clean_project_passes(scratch):
+def test_a_clean_project_builds_and_passes_the_source_checks(scratch):
     scratch.write("snippets/demo/code.py", OK)
     scratch.page_with("docs/demo.md", "demo/code.py")
     code, out = scratch.build()
     assert code == 0, out
     code, out = scratch.site_checks()
     assert code == 0, out
-    assert not failures(out)
+    assert re.search(r"\b9 passed\b", out), "not every source check ran:\n" + out
 
 
 K3 = "# Keras 3: prints the same, says so\nprint(1)\n#> 1\n"

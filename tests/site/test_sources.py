@@ -13,6 +13,7 @@ def _rel(path: Path, project: Path) -> str:
 
 def test_every_snippet_is_included_by_a_page(project, docs, focus):
     shown = includes.pages_by_snippet(docs)
+    assert snippet.discover(project), "no snippet found under %s/snippets" % project
     orphans = [
         "%s: orphan snippet, no page includes it" % s.display
         for s in snippet.discover(project)
