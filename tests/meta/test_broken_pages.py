@@ -3,8 +3,6 @@ page and line."""
 
 import re
 
-from .conftest import failures
-
 OK = "print(1)\n#> 1\n"
 
 
