@@ -19,9 +19,11 @@ name's), and an API one more for an argument a notes entry has too, so
 typing the API with it still tips it to that API's. A name that extends
 the typed one (``name_scope`` for ``name``, qualifier ``layers`` for
 ``layer``) completes it as well, so the argument's name gets as many
-fewer on such an entry, or typing the shorter name would list it first. A qualifier gets tags like an API's name
-(``mobilenet`` before ``mobilenet_v3``), a class's (``Model.build``) twice
-as many. Where no name competes there are none: each costs index bytes and
+fewer on such an entry, or typing the shorter name would list it first.
+A module qualifier gets one, plus one for each other name that extends it
+(``mobilenet`` before ``mobilenet_v3``); a class qualifier (``Model.build``)
+two, plus two for each (so typing ``losses`` or ``model`` may list a
+``losses.X`` or ``Model.X`` entry as well as an argument of that name). Where no name competes there are none: each costs index bytes and
 search time. Standard library only.
 """
 
@@ -85,8 +87,10 @@ class Tagger:
         bonus = name in self.notes_words and not arg.name.startswith("*")
         parts = [(api, 2 * self.depth.get(api, 0) + bonus)]
         for qualifier in qualifiers(entry):
-            per = 2 if entry.kind == "method" else 1
-            parts.append((qualifier, per * (self.depth.get(qualifier, 0) + 1)))
+            if entry.kind == "method":  # Model.build: "model" is an argument's name too
+                parts.append((qualifier, 2 * (self.depth.get(qualifier, 0) + 1)))
+            else:  # mobilenet before mobilenet_v3
+                parts.append((qualifier, self.depth.get(qualifier, 0) + 1))
         # The entry's other names that extend the argument's complete it
         # too (name_scope's tags complete ``name``): so many fewer for it.
         extending = sum(1 + count for word, count in parts if word != name and word.startswith(name))

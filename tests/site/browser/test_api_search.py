@@ -1,8 +1,8 @@
 """Searching the whole API: for a random sample of (API, argument) pairs of
 every TF 2.4 tf.keras API, typing ``API ARG`` lists that argument's entry
 first, showing its defaults, and typing ``ARG`` alone lists an entry of an
-argument of that name first (or of an API of that very name: ``shape``
-finds ``backend.shape`` as well). The seed is printed; ``TFNOTES_SEED`` replays
+argument of that name first (or of an API of that very name, or that it
+qualifies: ``shape`` finds ``backend.shape``, ``losses`` ``losses.Hinge``). The seed is printed; ``TFNOTES_SEED`` replays
 a run.
 """
 
@@ -23,9 +23,10 @@ SAMPLE = 100
 def _entries(site_root):
     published = json.loads((site_root / "defaults.json").read_text(encoding="utf-8"))
     # *args/**kwargs are no words to type; search drops its stop words
-    # (an argument named ``a``), so those are not looked for either.
+    # (an argument named ``a``, the functions backend.any and backend.all),
+    # so those are not looked for either.
     whole = [a for a in published["api"] if a["search"] and not a["argument"].startswith("*")
-             and a["argument"] not in STOP_WORDS]
+             and not ({a["argument"]} | set(a["query"].lower().split("."))) & STOP_WORDS]
     return whole, published["arguments"]
 
 
@@ -88,9 +89,10 @@ def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, 
     names = {}
     for a in whole:
         names.setdefault(a["argument"], set()).add(_where(a["url"]))
-    for a in _searchable(site_root):  # an API of that very name answers it too (backend.shape)
-        if a["query"].lower() in names:
-            names[a["query"].lower()].add(_where(a["url"]))
+    for a in _searchable(site_root):  # an API of that very name answers it too (backend.shape),
+        for word in a["query"].lower().split("."):  # and one it qualifies (losses.Hinge, Model.build)
+            if word in names:
+                names[word].add(_where(a["url"]))
     for a in notes:  # the notes' entries: page "layers/embedding.md" is served at layers/embedding/
         page_path = a["page"][:-3] + "/" if not a["page"].endswith("index.md") else a["page"][:-8]
         names.setdefault(a["argument"], set()).add((page_path, a["anchor"]))
