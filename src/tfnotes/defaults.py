@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from tfnotes import argtables
+from tfnotes.api.params import REQUIRED, default_repr, display_name  # noqa: F401 - REQUIRED is part of this API
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRED = "required"
 
 
 def world_name(tf_version: str) -> str:
@@ -36,22 +36,6 @@ def resolve(api: str, tf=None):
     return obj
 
 
-def _display(param: inspect.Parameter) -> str:
-    if param.kind is inspect.Parameter.VAR_POSITIONAL:
-        return "*" + param.name
-    if param.kind is inspect.Parameter.VAR_KEYWORD:
-        return "**" + param.name
-    return param.name
-
-
-def _default(param: inspect.Parameter) -> Optional[str]:
-    if param.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
-        return None
-    if param.default is inspect.Parameter.empty:
-        return REQUIRED
-    return repr(param.default)
-
-
 def parameters(obj) -> List[Dict[str, Optional[str]]]:
     """``[{"name": ..., "default": ...}]`` of a class's ``__init__`` or a
     function's signature, ``self`` left out. ``default`` is the ``repr`` of
@@ -60,7 +44,7 @@ def parameters(obj) -> List[Dict[str, Optional[str]]]:
     params = list(inspect.signature(target).parameters.values())
     if params and params[0].name == "self":
         params = params[1:]
-    return [{"name": _display(p), "default": _default(p)} for p in params]
+    return [{"name": display_name(p), "default": default_repr(p)} for p in params]
 
 
 def extract(apis: List[str], tf=None) -> Dict[str, object]:
