@@ -118,6 +118,7 @@ class _Session:
     def __init__(self):
         self.supervisor: Optional[Supervisor] = None
         self.seeds = random.Random(random.SystemRandom().randrange(2**63))
+        self.pages: Optional[Dict[str, List[str]]] = None
         self.collected: List[str] = []
         self.reported: Dict[str, str] = {}
 
@@ -289,8 +290,12 @@ class SnippetItem(pytest.Item):
         return self.snippet.display
 
     def pages(self) -> List[str]:
-        found = includes.pages_by_snippet(_root(self.config) / "docs")
-        return found.get(self.snippet.name, [])
+        """The pages that show this snippet (read once a run, when a
+        message first needs them)."""
+        state = _session(self.config)
+        if state.pages is None:
+            state.pages = includes.pages_by_snippet(_root(self.config) / "docs")
+        return state.pages.get(self.snippet.name, [])
 
     @property
     def _timeout(self) -> float:
@@ -314,6 +319,7 @@ class SnippetItem(pytest.Item):
             raise SnippetFailure("%s:%s: %s\n%s" % (
                 self.display, died.line or 1, died,
                 _log_excerpt(worker.log_tail()))) from None
+        supervisor.ensure_standby()
         source = self.snippet.source()
         if self._left_state_changed(reply):
             supervisor.recycle()
@@ -358,7 +364,6 @@ class SnippetItem(pytest.Item):
                 return "figure problem", "%s:1: figure %d %s" % (
                     self.display, number, "; ".join(fig["problems"]))
         committed = self.snippet.figures()
-        pages = ", ".join(self.pages()) or "no page"
         rel = [str(p.relative_to(self.snippet.root)) for p in committed]
         if len(committed) != len(drawn):
             problem = "draws %d figure(s), %s holds %d" % (
@@ -378,6 +383,7 @@ class SnippetItem(pytest.Item):
                     break
         if problem is None:
             return None
+        pages = ", ".join(self.pages()) or "no page"
         if not self._updatable():
             return "stale", (
                 "%s:1: draws something else on TensorFlow %s than on TF 2.4 "

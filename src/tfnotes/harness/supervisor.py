@@ -177,31 +177,54 @@ class Worker:
 
 class Supervisor:
     """The shared worker of a pytest session, replaced when it breaks, plus
-    throw-away fresh workers for reruns."""
+    throw-away fresh workers for reruns.
+
+    Once the shared worker has run its first snippet, a standby is kept
+    starting in the background, so a replacement (after a snippet that
+    changes process state on purpose, a crash) does not wait for
+    TensorFlow's import."""
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
         self.python, self.cwd = python, cwd
         self.shared: Optional[Worker] = None
+        self.standby: Optional[Worker] = None
         self.restarts = 0
+
+    def _next(self) -> Worker:
+        if self.standby is not None and self.standby.proc.poll() is None:
+            worker, self.standby = self.standby, None
+            return worker
+        if self.standby is not None:
+            self.standby.kill()
+            self.standby = None
+        return Worker(self.python, self.cwd)
 
     def start(self) -> Worker:
         if self.shared is None or not self.shared.alive:
             if self.shared is not None:
                 self.restarts += 1
-            self.shared = Worker(self.python, self.cwd)
+                self.shared.kill()
+            self.shared = self._next()
+            if self.restarts:
+                self.ensure_standby()
         return self.shared
+
+    def ensure_standby(self) -> None:
+        """Start the standby worker, if none is starting or ready."""
+        if self.standby is None or self.standby.proc.poll() is not None:
+            self.standby = Worker(self.python, self.cwd)
 
     def recycle(self) -> None:
         """Replace the shared worker (after a crash, a timeout or a leak)."""
         if self.shared is not None:
             self.shared.kill()
-            self.shared = None
         self.start()
 
     def fresh(self) -> Worker:
         return Worker(self.python, self.cwd)
 
     def close(self) -> None:
-        if self.shared is not None:
-            self.shared.kill()
-            self.shared = None
+        for worker in (self.shared, self.standby):
+            if worker is not None:
+                worker.kill()
+        self.shared = self.standby = None
