@@ -283,7 +283,7 @@ def measure_whole_test(runs: int, notes: List[str]) -> dict:
         took, run = timed([str(ROOT / "tfn"), "test"], ROOT, timeout=3600)
         total.append(took)
         out = run.stdout + run.stderr
-        for name, seconds in re.findall(r"^tfn: (?:passed|FAILED) (.+?) in ([\d.]+) s$", out, re.M):
+        for name, seconds in re.findall(r"^tfn: (?:passed|FAILED) (.+?) in ([\d.]+) s\b", out, re.M):
             stages.setdefault(name, []).append(float(seconds))
         if run.returncode != 0:
             notes.append("8. run %d: ./tfn test exited %d" % (r + 1, run.returncode))
