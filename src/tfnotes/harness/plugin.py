@@ -223,20 +223,21 @@ def pytest_report_header(config):
     )
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_logreport(report):
-    if report.when == "call" and "tfnotes-snippet" in report.keywords:
-        _REPORTED[report.nodeid] = report.outcome
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if call.when == "call" and isinstance(item, SnippetItem):
+        _session(item.config).reported[item.nodeid] = report.outcome
+    return report
 
 
-_REPORTED: Dict[str, str] = {}
+def _missing(state: "_Session") -> List[str]:
+    """Collected snippets that reported no result."""
+    return [n for n in state.collected if n not in state.reported]
 
 
 def pytest_sessionfinish(session, exitstatus):
-    state = _session(session.config)
-    state.reported = dict(_REPORTED)
-    missing = [n for n in state.collected if n not in state.reported]
-    if missing and session.exitstatus == 0:
+    if _missing(_session(session.config)) and session.exitstatus == 0:
         # No exit path may end green: a snippet that never reported a
         # result is a failure of the stage.
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
@@ -246,7 +247,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     state = _session(config)
     if not state.collected:
         return
-    reported = {n: o for n, o in _REPORTED.items() if n in state.collected}
+    reported = state.reported
     passed = sum(1 for o in reported.values() if o == "passed")
     terminalreporter.write_line(
         "tfnotes: %d of %d snippets passed on TensorFlow %s (order %s; %d "
@@ -254,7 +255,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         % (passed, len(state.collected), _world.version,
            config.getoption("--snippet-order"), len(reported))
     )
-    missing = [n for n in state.collected if n not in reported]
+    missing = _missing(state)
     if missing:
         terminalreporter.write_line(
             "tfnotes: FAILED: %d of %d collected snippets never reported a "
@@ -283,7 +284,6 @@ class SnippetItem(pytest.Item):
         root = _root(self.config)
         self.snippet = snippet_model.from_path(Path(str(self.path)), root)
         self.add_marker(pytest.mark.snippet)
-        self.keywords["tfnotes-snippet"] = True
 
     @property
     def display(self) -> str:
