@@ -53,6 +53,18 @@ class Project:
         path.write_text(textwrap.dedent(text).lstrip("\n"))
         return path
 
+    def each_then_good(self, sources, good: str):
+        """``snippets/demo/<name>`` for each (name, source), each followed
+        (in path order) by ``<name>_then_good.py`` holding ``good``; their
+        names, in that order."""
+        names = []
+        for name, source in sources:
+            self.write("snippets/demo/" + name, source)
+            after = name.replace(".py", "_then_good.py")
+            self.write("snippets/demo/" + after, good)
+            names += [name, after]
+        return names
+
     def page_with(self, page: str, *snippets: str, extra: str = "") -> None:
         blocks = "".join(
             '```python title="%s"\n--8<-- "%s"\n```\n\n' % (s, s) for s in snippets

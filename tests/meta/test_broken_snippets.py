@@ -41,13 +41,8 @@ def harness_run(tmp_path_factory):
     from .conftest import Project
 
     scratch = Project(tmp_path_factory.mktemp("broken"))
-    names = []
-    for name, (source, _) in BROKEN.items():
-        scratch.write("snippets/demo/" + name, source)
-        # A good snippet after each broken one: it must still pass.
-        good = name.replace(".py", "_then_good.py")
-        scratch.write("snippets/demo/" + good, GOOD)
-        names += [name, good]
+    # A good snippet after each broken one: it must still pass.
+    names = scratch.each_then_good([(n, src) for n, (src, _) in BROKEN.items()], GOOD)
     # Runs after the switch-flipping snippet: the switch must be back off.
     scratch.write(
         "snippets/demo/f_flips_switch_then_reset.py",

@@ -60,12 +60,7 @@ ENDINGS = {
 @pytest.fixture(scope="module")
 def endings(tmp_path_factory):
     scratch = Project(tmp_path_factory.mktemp("endings"))
-    names = []
-    for name, (source, _) in ENDINGS.items():
-        scratch.write("snippets/demo/" + name, source)
-        after = name.replace(".py", "_then_good.py")
-        scratch.write("snippets/demo/" + after, GOOD)
-        names += [name, after]
+    names = scratch.each_then_good([(n, src) for n, (src, _) in ENDINGS.items()], GOOD)
     scratch.page_with("docs/demo.md", *["demo/" + n for n in names])
     return _run(scratch)
 
