@@ -3,12 +3,20 @@
 The main TF 2.4 stage already runs the snippets shuffled (its seed is
 printed); here the real suite runs twice more, reversed and in another
 shuffle, side by side. Every snippet checks its #> outputs against the
-file, so three passing runs mean three identical sets of outputs."""
+file, so three passing runs mean three identical sets of outputs. In both
+orders the snippets that declare a process-state change run last (their
+worker is replaced after each, and the last one's never needs to be)."""
 
 import re
 import subprocess
 
+from tfnotes.snippet import CHANGES_STATE
+
 from .conftest import REPO, _python
+
+
+def _declares(node: str) -> bool:
+    return bool(CHANGES_STATE.search((REPO / node).read_text(encoding="utf-8")))
 
 
 def test_snippets_pass_in_other_orders():
@@ -32,6 +40,13 @@ def test_snippets_pass_in_other_orders():
         ran[order] = re.findall(r"^(snippets/\S+)::tf\S+ PASSED", out, re.M)
     assert len(set(outcomes.values())) == 1, outcomes
     by_path = sorted(ran["reverse"])
-    assert ran["reverse"] == by_path[::-1], "--snippet-order reverse did not run in reverse path order"
-    assert sorted(ran["random:20261128"]) == by_path and ran["random:20261128"] not in (by_path, by_path[::-1]), (
+    declared = [p for p in by_path if _declares(p)]
+    assert declared, "no snippet declares '# Changes process state on purpose'"
+    reverse = [p for p in by_path[::-1] if p not in declared] + declared[::-1]
+    assert ran["reverse"] == reverse, (
+        "--snippet-order reverse did not run in reverse path order, declared snippets last")
+    shuffled = ran["random:20261128"]
+    assert sorted(shuffled) == by_path and shuffled not in (by_path, reverse), (
         "--snippet-order random:SEED did not shuffle")
+    assert sorted(shuffled[-len(declared):]) == declared, (
+        "--snippet-order random:SEED did not run the declared snippets last")

@@ -29,13 +29,16 @@ from tfnotes import includes
 from tfnotes import snippet as snippet_model
 from tfnotes.harness import figures, outputs
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
-from tfnotes.harness.supervisor import Supervisor, WorkerDied
+from tfnotes.harness.supervisor import Supervisor, WorkerDied, standby_due
 
 SEED_ADVICE = (
     "seed numpy / tensorflow / random at the top (np.random.seed(0), "
     "tf.random.set_seed(0), random.seed(0); on Keras 3 "
     "tf.keras.utils.set_random_seed(0))"
 )
+# Snippets ahead of one that declares a state change at which its
+# successor worker starts: about TensorFlow's import time (~1.2 s) in snippets.
+STANDBY_LEAD = 10
 RANDOM_HINT = "prints something different with another random seed: " + SEED_ADVICE
 
 
@@ -55,7 +58,9 @@ def pytest_addoption(parser):
         "--snippet-order",
         default="random",
         help="'random' (a fresh seed, printed), 'random:SEED', 'reverse' or "
-        "'path': snippets must pass in any order, so the default shuffles",
+        "'path': snippets must pass in any order, so the default shuffles; "
+        "except with 'path', snippets that declare '# Changes process state "
+        "on purpose' run last",
     )
     group.addoption(
         "--snippet-seeds",
@@ -120,6 +125,10 @@ class _Session:
         self.seeds = random.Random(random.SystemRandom().randrange(2**63))
         self.pages: Optional[Dict[str, List[str]]] = None
         self.collected: List[str] = []
+        # The snippet items in run order, and whether each declares that it
+        # changes process state (so its worker is replaced after it).
+        self.run_order: List[str] = []
+        self.declares: Dict[str, bool] = {}
         self.reported: Dict[str, str] = {}
 
     def supervisor_for(self, config) -> Supervisor:
@@ -201,12 +210,19 @@ def pytest_collection_modifyitems(session, config, items):
         random.Random(int(order.split(":", 1)[1])).shuffle(snippets)
     else:
         raise pytest.UsageError("--snippet-order: %r is not random, random:SEED, reverse or path" % order)
+    # Each declared snippet's worker is replaced after it; run them last so
+    # the last one's replacement is never needed.
+    snippets.sort(key=lambda item: bool(item.snippet.changes_state_on_purpose()))
     items[:] = snippets + others
 
 
 def pytest_collection_finish(session):
     state = _session(session.config)
     state.collected = [i.nodeid for i in session.items if isinstance(i, SnippetItem)]
+    state.run_order = list(state.collected)
+    state.declares = {
+        i.nodeid: bool(i.snippet.changes_state_on_purpose())
+        for i in session.items if isinstance(i, SnippetItem)}
     if state.collected and not session.config.option.collectonly:
         # Start the worker now: its TensorFlow import overlaps the rest.
         state.supervisor_for(session.config)
@@ -308,9 +324,18 @@ class SnippetItem(pytest.Item):
             seed = _session(self.config).seeds.randrange(2**31)
         return worker.run(path or str(self.path), self._timeout, seed)
 
+    def _replacement_soon(self) -> bool:
+        state = _session(self.config)
+        if self.nodeid not in state.run_order:
+            return False
+        return standby_due([state.declares.get(n, False) for n in state.run_order],
+                           state.run_order.index(self.nodeid), STANDBY_LEAD)
+
     def runtest(self):
         supervisor = _session(self.config).supervisor_for(self.config)
         worker = supervisor.start()
+        if self._replacement_soon():
+            supervisor.ensure_standby()
         ran_before = list(worker.ran)
         try:
             reply = self._run_in(worker)
@@ -319,7 +344,6 @@ class SnippetItem(pytest.Item):
             raise SnippetFailure("%s:%s: %s\n%s" % (
                 self.display, died.line or 1, died,
                 _log_excerpt(worker.log_tail()))) from None
-        supervisor.ensure_standby()
         source = self.snippet.source()
         if self._left_state_changed(reply):
             supervisor.recycle()

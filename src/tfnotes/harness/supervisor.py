@@ -175,14 +175,28 @@ class Worker:
         return self._reply_r >= 0 and self.proc.poll() is None
 
 
+def standby_due(declares: List[bool], at: int, lead: int) -> bool:
+    """Whether the snippet at ``at`` of a run (``declares[i]``: snippet i
+    declares a state change, so its worker is replaced after it) should
+    start the standby: one of it and the ``lead`` snippets after it
+    declares a change and is not the run's last, so a snippet after it
+    will need the new worker."""
+    return any(declares[i] and i + 1 < len(declares)
+               for i in range(at, min(at + lead + 1, len(declares))))
+
+
 class Supervisor:
     """The shared worker of a pytest session, replaced when it breaks, plus
     throw-away fresh workers for reruns.
 
-    Once the shared worker has run its first snippet, a standby is kept
-    starting in the background, so a replacement (after a snippet that
-    changes process state on purpose, a crash) does not wait for
-    TensorFlow's import."""
+    A replaced worker is killed at once and its successor started only
+    when the next snippet asks for one, so the last snippet of a run costs
+    no new worker. When the caller knows a replacement is coming (a snippet
+    ahead declares that it changes process state), :meth:`ensure_standby`
+    starts the successor early, in the background: TensorFlow's import
+    then overlaps other snippets instead of holding up the next one. No
+    standby is kept otherwise: on two cores its import slows the snippets
+    running beside it."""
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
         self.python, self.cwd = python, cwd
@@ -205,8 +219,6 @@ class Supervisor:
                 self.restarts += 1
                 self.shared.kill()
             self.shared = self._next()
-            if self.restarts:
-                self.ensure_standby()
         return self.shared
 
     def ensure_standby(self) -> None:
@@ -215,10 +227,10 @@ class Supervisor:
             self.standby = Worker(self.python, self.cwd)
 
     def recycle(self) -> None:
-        """Replace the shared worker (after a crash, a timeout or a leak)."""
+        """Retire the shared worker (after a crash, a timeout or a leak);
+        the next :meth:`start` puts the standby or a fresh one in its place."""
         if self.shared is not None:
             self.shared.kill()
-        self.start()
 
     def fresh(self) -> Worker:
         return Worker(self.python, self.cwd)
