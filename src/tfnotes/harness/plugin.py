@@ -29,7 +29,11 @@ from tfnotes import includes
 from tfnotes import snippet as snippet_model
 from tfnotes.harness import figures, outputs
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
-from tfnotes.harness.supervisor import Supervisor, WorkerDied, standby_due
+from tfnotes.harness.supervisor import (
+    Supervisor,
+    WorkerDied,
+    standby_due,
+)
 
 SEED_ADVICE = (
     "seed numpy / tensorflow / random at the top (np.random.seed(0), "
