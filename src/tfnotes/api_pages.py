@@ -455,7 +455,10 @@ def _changes_markdown(page_url: str, use_directory_urls: bool = True) -> str:
     out += ["| %s | %s |" % (link(e), "`%s`" % e.counterpart["replacement"] if e.counterpart["replacement"] else "—")
             for e in removed]
     changed = [(e, a) for e in entries for a in e.arguments if a.status == "changed"]
-    out += ["", "### Defaults that changed", "",
+    # The two long lists repeat what each argument's own search result
+    # says ("Keras 3: removed"): left out of the index, which every page
+    # loads (the first-load budget).
+    out += ["", "### Defaults that changed { data-search-exclude }", "",
             "%d arguments: same argument (or its renamed one), another default; a change of "
             "spelling only (`0` to `0.0`) is no change." % len(changed), "",
             "| API | Argument | TF 2.4 | Keras 3 |", "| --- | --- | --- | --- |"]
@@ -464,7 +467,7 @@ def _changes_markdown(page_url: str, use_directory_urls: bool = True) -> str:
         ("<code>%s</code> = " % html.escape(a.keras3_name) if a.keras3_name and a.keras3_name != a.name else "")
         + _value(a.keras3)) for e, a in changed]
     gone = [(e, a) for e in entries if e.counterpart["keras3"] for a in e.arguments if a.status == "removed"]
-    out += ["", "### Arguments removed", "",
+    out += ["", "### Arguments removed { data-search-exclude }", "",
             "%d arguments of APIs that Keras 3 still has (%d of them hidden in `**kwargs` in TF 2.4)." % (
                 len(gone), sum(1 for _, a in gone if a.extra)), "",
             '<details><summary>All %d</summary>' % len(gone), "",

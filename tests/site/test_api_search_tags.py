@@ -86,3 +86,19 @@ def test_the_tags_are_what_the_built_index_has(site, tagged):
     assert len(searched) == len(tagged), (len(searched), len(tagged))
     untagged = [a["url"] for a in searched if not tags.get(a["url"])]
     assert not untagged, "entries without tags in the index: %s" % untagged[:10]
+
+
+def test_completing_tags_are_unique_in_the_index(site):
+    """A completing tag weighs the same on every entry only if no other
+    document has it (search weighs a rare tag more)."""
+    import json
+
+    index = json.loads((Path(site) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    seen = defaultdict(list)
+    for doc in index["docs"]:
+        for tag in doc.get("tags") or []:
+            if "__" in tag:
+                seen[tag].append(doc["location"])
+    assert seen, "no completing tags in the index"
+    shared = {t: locs for t, locs in seen.items() if len(locs) > 1}
+    assert not shared, "completing tags on more than one entry: %s" % list(shared.items())[:5]

@@ -62,6 +62,24 @@ def test_search_splits_dotted_paths(site):
         "search separator %r splits tf.keras.layers.Dense into %s" % (separator, tokens))
 
 
+def test_search_keeps_apis_named_by_a_stop_word_whole(site, project):
+    """Search drops its stop words: ``backend.any`` must stay one word, or
+    typing it finds every backend function. The separator names those
+    APIs; the whole API's data says which they are."""
+    from tfnotes.api import extract
+    from tfnotes.api.model import STOP_WORDS
+
+    separator = _search_index(site)["config"]["separator"]
+    named = sorted({path.split(".", 2)[2] for path in extract.load("tf24", project)["apis"]
+                    if path.rsplit(".", 1)[-1].lower() in STOP_WORDS})
+    assert named, "no API is named by a stop word: the separator's exception is dead"
+    split = {name: [t for t in re.split(separator, name) if t] for name in named}
+    wrong = {name: tokens for name, tokens in split.items() if tokens != [name]}
+    assert not wrong, "search separator %r splits APIs named by a stop word: %s" % (separator, wrong)
+    tokens = [t for t in re.split(separator, "tf.keras.backend.any(x, axis=None)") if t]
+    assert tokens == ["tf", "keras", "backend.any", "x", "axis", "None"], tokens
+
+
 def built_page(site: Path, docs: Path, page: Path) -> Path:
     """Where mkdocs (use_directory_urls) writes ``page``."""
     rel = page.relative_to(docs).with_suffix("")

@@ -255,13 +255,10 @@ def shown(value: Optional[str], present: bool = True) -> str:
 
 
 def searchable(entry: ApiEntry, arg: Argument) -> bool:
-    """Whether an argument is a search result of its own: every named one
-    a notes page does not document, and the optimizers' hidden ones (``lr``,
-    ``decay``, ``clipnorm``: the rest, ``Dense(input_shape=...)`` and the
-    like on every layer, would double the index for little)."""
-    if arg.notes:
-        return False
-    return not arg.extra or entry.path.startswith("tf.keras.optimizers.")
+    """Whether an argument is a search result of its own: every one a
+    notes page does not document, those hidden in ``**kwargs`` included
+    (``Conv2D input_shape``, ``Adam lr``)."""
+    return not arg.notes
 
 
 def title(entry: ApiEntry, arg: Argument) -> str:

@@ -9,14 +9,15 @@ tag weighing more than a common one.
 So each entry is tagged with its argument's name and its API's
 (``padding``, ``conv2d``; a qualifier such as ``losses`` of
 ``losses.Hinge`` too), and each of those names with completing tags unique
-to the entry (``conv2d__1hqa``), two for every other name that extends it
+to the entry (``conv2d__1h``), two for every other name that extends it
 (``conv2d_transpose``, ``conv2dtranspose``; ``learning_rate_power``): the
 entries of a longer name then have fewer, so ``GRU dropout`` lists GRU's
 entry before GRUCell's, and ``learning_rate`` its own before
 ``learning_rate_power``'s. A notes entry has one more for its argument, so
 typing the name alone lists the notes' entry first (even before a longer
-name's), and an API one more for an argument a notes entry has too, so
-typing the API with it still tips it to that API's. A name that extends
+name's), and an API with an argument a notes entry has too one more on
+each of its entries, so typing the API with it still tips it to that
+API's. A name that extends
 the typed one (``name_scope`` for ``name``, qualifier ``layers`` for
 ``layer``) completes it as well, so the argument's name gets as many
 fewer on such an entry, or typing the shorter name would list it first.
@@ -36,8 +37,11 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 def api_word(entry: model.ApiEntry) -> str:
     """The API's own name, as search lowercases it: ``Model.fit`` -> fit,
-    ``losses.Hinge`` -> hinge."""
-    return entry.title.rsplit(".", 1)[-1].lower()
+    ``losses.Hinge`` -> hinge; but ``backend.any`` whole, for search drops
+    the stop word ``any`` (the site's search separator keeps such a
+    qualified name one word)."""
+    word = entry.title.rsplit(".", 1)[-1].lower()
+    return entry.query.lower() if word in model.STOP_WORDS else word
 
 
 def qualifiers(entry: model.ApiEntry) -> List[str]:
@@ -77,14 +81,20 @@ class Tagger:
         words |= {w for e in entries for w in [api_word(e)] + qualifiers(e)}
         self.depth = depths(words)
         self.notes_words = {a.name.lstrip("*") for e in entries for a in e.arguments if a.notes}
-        self.counter = 0
+        # Completing tags are numbered per word: unique in the index
+        # (base36 digits hold no "_", and no name ends in one), and short.
+        self.issued: Dict[str, int] = {}
 
     def counts(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool):
         """``[(word, completing tags)]`` of one entry."""
         name, api = arg.name.lstrip("*"), api_word(entry)
-        # One more for an API whose argument a notes entry has too (typing
-        # both must tip it to this entry); not for **kwargs (no one types it).
-        bonus = name in self.notes_words and not arg.name.startswith("*")
+        # One more for an API with an argument a notes entry has too (typing
+        # both must tip it to this API's entry), on all its entries alike:
+        # on that one alone, it would outrank the API's other arguments
+        # wherever their names are common (input_shape on every layer, so
+        # rare tags outweigh them); not on **kwargs (no one types it).
+        bonus = not arg.name.startswith("*") and any(
+            a.name in self.notes_words and not a.name.startswith("*") for a in entry.arguments)
         parts = [(api, 2 * self.depth.get(api, 0) + bonus)]
         for qualifier in qualifiers(entry):
             if entry.kind == "method":  # Model.build: "model" is an argument's name too
@@ -100,12 +110,12 @@ class Tagger:
         found = [(name, own)] + parts
         # Search drops its stop words (``a``): tags completing them are dead weight.
         return [(w, 0 if w in model.STOP_WORDS else n) for w, n in found]
-        return parts
 
     def tags(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool) -> List[str]:
-        self.counter += 1
         name = arg.name.lstrip("*")
         found = [name, api_word(entry)] + qualifiers(entry)
-        for part, (word, count) in enumerate(self.counts(entry, arg, in_notes)):
-            found += ["%s__%s%s%s" % (word, base36(self.counter), "_" * part, base36(i)) for i in range(count)]
+        for word, count in self.counts(entry, arg, in_notes):
+            first = self.issued.get(word, 0)
+            self.issued[word] = first + count
+            found += ["%s__%s" % (word, base36(n)) for n in range(first, first + count)]
         return list(dict.fromkeys(found))

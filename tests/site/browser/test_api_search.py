@@ -22,11 +22,11 @@ SAMPLE = 100
 
 def _entries(site_root):
     published = json.loads((site_root / "defaults.json").read_text(encoding="utf-8"))
-    # *args/**kwargs are no words to type; search drops its stop words
-    # (an argument named ``a``, the functions backend.any and backend.all),
-    # so those are not looked for either.
+    # *args/**kwargs are no words to type; search drops its stop words, so
+    # an argument named by one (``pow(x, a)``) is not looked for either. An
+    # API named by one is, by its qualified name (``backend.any axis``).
     whole = [a for a in published["api"] if a["search"] and not a["argument"].startswith("*")
-             and not ({a["argument"]} | set(a["query"].lower().split("."))) & STOP_WORDS]
+             and a["argument"] not in STOP_WORDS]
     return whole, published["arguments"]
 
 
@@ -76,13 +76,11 @@ def _shown(entry):
     return "(required)" if value == "required" else "= %s" % value
 
 
-def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, site_root, base_url, capsys):
+def _problems(page, site_root, drawn):
+    """For each drawn entry: ``API ARG`` lists it first, showing its
+    defaults, and ``ARG`` an entry of that argument (or of an API it
+    names); the problems found."""
     whole, notes = _entries(site_root)
-    seed = int(os.environ.get("TFNOTES_SEED") or random.randrange(1 << 30))
-    with capsys.disabled():
-        print("\nAPI search sample: seed %d (TFNOTES_SEED=%d replays it), %d of %d searchable arguments"
-              % (seed, seed, SAMPLE, len(whole)))
-    drawn = random.Random(seed).sample(whole, SAMPLE)
     by_query = {}
     for a in whole:
         by_query.setdefault((a["query"].lower(), a["argument"]), []).append(a)
@@ -96,7 +94,6 @@ def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, 
     for a in notes:  # the notes' entries: page "layers/embedding.md" is served at layers/embedding/
         page_path = a["page"][:-3] + "/" if not a["page"].endswith("index.md") else a["page"][:-8]
         names.setdefault(a["argument"], set()).add((page_path, a["anchor"]))
-    visit("")
     problems = []
     for entry in drawn:
         query = "%s %s" % (entry["query"], entry["argument"])
@@ -120,9 +117,39 @@ def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, 
         if got not in names[entry["argument"]]:
             problems.append("%r: the first result %s is no entry of an argument %r" % (
                 entry["argument"], href, entry["argument"]))
+    return problems
+
+
+def test_a_random_sample_of_the_whole_api_is_found_first(visit, page, page_log, site_root, base_url, capsys):
+    whole, _ = _entries(site_root)
+    seed = int(os.environ.get("TFNOTES_SEED") or random.randrange(1 << 30))
+    with capsys.disabled():
+        print("\nAPI search sample: seed %d (TFNOTES_SEED=%d replays it), %d of %d searchable arguments"
+              % (seed, seed, SAMPLE, len(whole)))
+    drawn = random.Random(seed).sample(whole, SAMPLE)
+    visit("")
+    problems = _problems(page, site_root, drawn)
     assert not problems, "seed %d, %d of %d queries failed:\n%s" % (
         seed, len(problems), 2 * SAMPLE, "\n".join(problems))
     page_log.assert_clean("search for the whole API", external=False)
+
+
+def test_apis_named_by_a_stop_word_and_hidden_arguments_are_found_first(visit, page, page_log, site_root):
+    """The cases a random sample rarely draws: every API whose name search
+    would drop (``backend.any``, ``losses.get``), typed with its module,
+    and arguments hidden in ``**kwargs`` of layers and optimizers."""
+    whole, _ = _entries(site_root)
+    stop_named = [a for a in whole if a["query"].lower().rsplit(".", 1)[-1] in STOP_WORDS]
+    hidden = [a for a in whole if a["extra"] and (a["api"], a["argument"]) in {
+        ("tf.keras.layers.Conv2D", "input_shape"), ("tf.keras.layers.Dense", "weights"),
+        ("tf.keras.layers.LSTM", "batch_input_shape"), ("tf.keras.layers.Embedding", "batch_size"),
+        ("tf.keras.layers.GRU", "autocast"), ("tf.keras.optimizers.Adam", "clipnorm")}]
+    assert len(stop_named) >= 10 and len(hidden) == 6, (len(stop_named), [(a["api"], a["argument"]) for a in hidden])
+    visit("")
+    problems = _problems(page, site_root, stop_named + hidden)
+    assert not problems, "%d of %d queries failed:\n%s" % (
+        len(problems), 2 * len(stop_named + hidden), "\n".join(problems))
+    page_log.assert_clean("search for APIs named by stop words", external=False)
 
 
 def test_all_defaults_filters_the_whole_api(visit, page, page_log, site_root):
