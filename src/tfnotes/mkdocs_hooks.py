@@ -22,6 +22,7 @@ import html
 import importlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -343,6 +344,10 @@ def _page_url(src_path: str, use_directory_urls: bool = True) -> str:
     return target + "/"
 
 
+# Index entries of generated reference sections (see on_post_build).
+UNSEARCHED = re.compile(r"contributing/#tfnotes[.-]")
+
+
 @event_priority(-50)  # after material's search plugin writes the index (0),
 def on_post_build(config):  # before its offline plugin inlines it (-100)
     """Tag each argument's search entry with the argument's name.
@@ -356,11 +361,17 @@ def on_post_build(config):  # before its offline plugin inlines it (-100)
     first. So a name that another documented name extends gets a second,
     unique tag that completes it too (``learning_rate__adam``), which keeps
     its own entries ahead. (Tags are not shown in results: extra.css.)
+
+    The contributing page's generated reference (the harness API that
+    mkdocstrings renders, ids ``tfnotes.*``, and the benchmark table) is
+    left out of the index: no reader searches for it, and every page
+    loads the index.
     """
     path = Path(config["site_dir"], "search", "search_index.json")
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
+    index["docs"] = [d for d in index["docs"] if not UNSEARCHED.match(d["location"])]
     anchors = {"%s#%s" % (_page_url(e["page"], config["use_directory_urls"]), e["anchor"]): e
                for e in _entries}
     names = {e["argument"] for e in _entries}

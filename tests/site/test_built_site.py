@@ -80,6 +80,18 @@ def test_search_keeps_apis_named_by_a_stop_word_whole(site, project):
     assert tokens == ["tf", "keras", "backend.any", "x", "axis", "None"], tokens
 
 
+def test_the_contributing_pages_generated_reference_is_not_searched(site):
+    """The harness API (mkdocstrings) and the benchmark table stay out of
+    the index every page loads; the page's how-to sections stay in."""
+    locations = [d["location"] for d in _search_index(site)["docs"]]
+    contributing = [loc for loc in locations if loc.startswith("contributing/")]
+    assert "contributing/#checking-in-seconds" in contributing, contributing
+    reference = [loc for loc in contributing if loc.startswith("contributing/#tfnotes")]
+    assert not reference, "generated reference sections in the search index: %s" % reference[:5]
+    page = (site / "contributing" / "index.html").read_text(encoding="utf-8")
+    assert 'id="tfnotes.harness.plugin.SnippetItem"' in page and 'id="tfnotes-benchmark"' in page
+
+
 def built_page(site: Path, docs: Path, page: Path) -> Path:
     """Where mkdocs (use_directory_urls) writes ``page``."""
     rel = page.relative_to(docs).with_suffix("")
