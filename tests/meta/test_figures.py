@@ -61,6 +61,23 @@ def test_a_changed_snippet_makes_its_figure_stale(scratch):
     assert (scratch.root / "docs/figures/demo/plot-1.svg").read_text() == before
 
 
+def test_a_hand_edited_figure_is_drawn_again_and_fails(scratch):
+    """The worker skips drawing a figure whose sealed files were drawn
+    from the same inputs; an edit breaks the seal, so it is drawn, and
+    the difference fails."""
+    scratch.write("snippets/demo/plot.py", _plot(2))
+    scratch.page_with("docs/demo.md", "demo/plot.py")
+    assert _update(scratch)[0] == 0
+    light = scratch.root / "docs/figures/demo/plot-1.svg"
+    assert "tfnotes figure drawn from sha256:" in light.read_text()
+    assert scratch.pytest("tf24", "snippets")[0] == 0
+    light.write_text(light.read_text().replace("A power curve</title>", "A pow curve</title>"))
+    code, out = scratch.pytest("tf24", "snippets")
+    assert code == 1, out
+    assert ("snippets/demo/plot.py:1: stale figure: the snippet figure 1 differs from "
+            "docs/figures/demo/plot-1.svg") in out, out
+
+
 def test_the_newest_world_compares_what_is_plotted(scratch):
     scratch.write("snippets/demo/plot.py", _plot(2))
     scratch.page_with("docs/demo.md", "demo/plot.py")

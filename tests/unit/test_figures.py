@@ -86,3 +86,31 @@ def test_labelled_bars_are_series_and_need_a_legend_but_unlabelled_do_not():
     ax.set_ylabel("target")
     assert figures.problems(figures.plotted_data(fig)) == []
     plt.close("all")
+
+
+def test_a_sealed_pair_names_its_inputs_and_a_hand_edit_breaks_the_seal():
+    _figure()
+    fig = figures.capture(plt, source="print(1)\n")[0]
+    light, dark = figures.sealed(fig["svg"], fig["inputs"])
+    assert light.startswith("<?xml"), "the seal must not come before the XML declaration"
+    assert figures.sealed_inputs(light, dark) == fig["inputs"]
+    assert figures.committed_hash(light) == fig["data_hash"]
+    edited = light.replace(figures.LIGHT_INK, "#000000", 1)
+    assert figures.sealed_inputs(edited, dark) is None
+    assert figures.sealed_inputs(light, figures.in_palette(fig["svg"], "dark")) is None
+
+
+def test_capture_skips_drawing_only_what_a_seal_says_is_drawn_from_the_same():
+    _figure()
+    fig = figures.capture(plt, source="a")[0]
+    _figure()
+    same = figures.capture(plt, source="a", known={"1": fig["inputs"]})[0]
+    assert same["svg"] is None and same["inputs"] == fig["inputs"]
+    _figure()
+    edited_source = figures.capture(plt, source="b", known={"1": fig["inputs"]})[0]
+    assert edited_source["svg"] is not None and edited_source["inputs"] != fig["inputs"]
+    _figure(power=3)
+    other_data = figures.capture(plt, source="a", known={"1": fig["inputs"]})[0]
+    assert other_data["svg"] is not None
+    _figure()
+    assert figures.capture(plt, source="a", draw=False)[0]["svg"] is None

@@ -14,6 +14,13 @@ A figure is up to date when what it plots is what the committed SVG was
 made from: :func:`plotted_data` reads the numbers and labels off the
 figure, and its hash is written into the SVG. Timestamps and random ids are
 left out (``svg.hashsalt``, no date), so the same data gives the same file.
+
+Drawing an SVG is most of what checking a figure costs, so each committed
+pair is sealed: a comment names the hash of what it was drawn from (the
+snippet's source, the plotted data, matplotlib's version and this module's
+code), and a seal over both files. When the worker is told a sealed
+drawing of the same inputs, it skips drawing: the files are what drawing
+would give. A hand-edited file breaks the seal and is drawn and compared.
 """
 
 import hashlib
@@ -21,7 +28,8 @@ import html
 import io
 import json
 import re
-from typing import Dict, List, Optional
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 # The ink the harness draws with, swapped per palette afterwards.
 SENTINEL_INK = "#123456"
@@ -33,6 +41,10 @@ DARK_GRID = "#4a4d57"
 
 DATA_MARK = re.compile(r"<!-- tfnotes figure data sha256:(?P<hash>[0-9a-f]{64}) -->")
 TITLE = re.compile(r"<title>(?P<alt>.*?)</title>", re.S)
+DRAWN = re.compile(r"<!-- tfnotes figure drawn from sha256:(?P<inputs>[0-9a-f]{64}) "
+                   r"seal:(?P<seal>[0-9a-f]{64}) -->\n")
+# Part of every drawing's inputs: a change here may draw other SVGs.
+_OWN_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 # rcParams for every snippet's figures: transparent, sized for a laptop
 # column (6.4 x 4 in = 614 x 384 px at 96 dpi), text as text.
@@ -191,16 +203,55 @@ def in_palette(svg: str, scheme: str) -> str:
     return svg.replace(SENTINEL_INK, ink).replace(SENTINEL_GRID, grid)
 
 
-def capture(plt) -> List[Dict[str, object]]:
-    """Every open figure as ``{"svg", "data_hash", "alt", "problems"}``;
-    closes them all."""
+def drawn_from(source: str, data_hash: str, number: int) -> str:
+    """The hash of everything figure ``number`` of a snippet is drawn
+    from (the snippet is deterministic: the harness checks it)."""
+    import matplotlib
+
+    inputs = [source, data_hash, number, matplotlib.__version__, _OWN_CODE]
+    return hashlib.sha256(json.dumps(inputs).encode("utf-8")).hexdigest()
+
+
+def _seal(inputs: str, light: str, dark: str) -> str:
+    return hashlib.sha256((inputs + "\0" + light + "\0" + dark).encode("utf-8")).hexdigest()
+
+
+def sealed(svg: str, inputs: str) -> Tuple[str, str]:
+    """The committed light and dark files of a sentinel SVG drawn from
+    ``inputs``: each with the comment naming them and the seal."""
+    light, dark = in_palette(svg, "light"), in_palette(svg, "dark")
+    line = "<!-- tfnotes figure drawn from sha256:%s seal:%s -->\n" % (inputs, _seal(inputs, light, dark))
+    return light.replace("<svg", line + "<svg", 1), dark.replace("<svg", line + "<svg", 1)
+
+
+def sealed_inputs(light: str, dark: str) -> Optional[str]:
+    """What a committed pair was drawn from, if its seal holds."""
+    found = DRAWN.search(light)
+    if found is None or DRAWN.search(dark) is None or DRAWN.search(dark).group(0) != found.group(0):
+        return None
+    bare_light, bare_dark = DRAWN.sub("", light, count=1), DRAWN.sub("", dark, count=1)
+    if _seal(found.group("inputs"), bare_light, bare_dark) != found.group("seal"):
+        return None
+    return found.group("inputs")
+
+
+def capture(plt, source: str = "", known: Optional[Dict[str, str]] = None,
+            draw: bool = True) -> List[Dict[str, object]]:
+    """Every open figure as ``{"svg", "inputs", "data_hash", "alt",
+    "problems"}``; closes them all. ``svg`` is None where ``known`` (figure
+    number -> sealed inputs of its committed files) holds the same inputs,
+    or with ``draw`` false."""
     found = []
     for number in plt.get_fignums():
         fig = plt.figure(number)
         data = plotted_data(fig)
+        digest = data_hash(data)
+        inputs = drawn_from(source, digest, len(found) + 1)
+        skip = not draw or (known or {}).get(str(len(found) + 1)) == inputs
         found.append({
-            "svg": to_svg(fig, data),
-            "data_hash": data_hash(data),
+            "svg": None if skip else to_svg(fig, data),
+            "inputs": inputs,
+            "data_hash": digest,
             "alt": alt_text(data),
             "problems": problems(data),
         })

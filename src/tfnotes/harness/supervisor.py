@@ -110,13 +110,16 @@ class Worker:
         self.info = json.loads(line.decode("utf-8"))
         return self.info
 
-    def run(self, path: str, timeout: float, seed: Optional[int] = None) -> Dict[str, object]:
+    def run(self, path: str, timeout: float, seed: Optional[int] = None,
+            **figures: object) -> Dict[str, object]:
         """Run one snippet (its random generators seeded with ``seed``, a
-        fresh one when None); its reply, or raise WorkerDied."""
+        fresh one when None; ``figures``: ``known_figures``, ``draw_figures``
+        for :func:`tfnotes.harness.figures.capture`); its reply, or raise
+        WorkerDied."""
         self.wait_ready()
         self.ran.append(path)
         mark = self.log.seek(0, os.SEEK_END)
-        request = json.dumps({"path": path, "timeout": timeout, "seed": seed}) + "\n"
+        request = json.dumps(dict(figures, path=path, timeout=timeout, seed=seed)) + "\n"
         try:
             os.write(self._request_w, request.encode("utf-8"))
         except OSError:

@@ -135,7 +135,9 @@ def main(request_fd: int, reply_fd: int) -> int:
         if "matplotlib.pyplot" in sys.modules:
             from tfnotes.harness import figures
 
-            drawn = figures.capture(sys.modules["matplotlib.pyplot"])
+            drawn = figures.capture(sys.modules["matplotlib.pyplot"], source,
+                                    request.get("known_figures"),
+                                    request.get("draw_figures", True))
         after = state.snapshot(tf, np, switches)
         changed = state.changes(baseline, after)
         reply({
