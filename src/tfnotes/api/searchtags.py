@@ -81,6 +81,10 @@ class Tagger:
         words |= {w for e in entries for w in [api_word(e)] + qualifiers(e)}
         self.depth = depths(words)
         self.notes_words = {a.name.lstrip("*") for e in entries for a in e.arguments if a.notes}
+        # APIs with an argument a notes entry has too (see counts).
+        self.shares_notes_word = {
+            e.path for e in entries
+            if any(a.name in self.notes_words and not a.name.startswith("*") for a in e.arguments)}
         # Completing tags are numbered per word: unique in the index
         # (base36 digits hold no "_", and no name ends in one), and short.
         self.issued: Dict[str, int] = {}
@@ -93,8 +97,7 @@ class Tagger:
         # on that one alone, it would outrank the API's other arguments
         # wherever their names are common (input_shape on every layer, so
         # rare tags outweigh them); not on **kwargs (no one types it).
-        bonus = not arg.name.startswith("*") and any(
-            a.name in self.notes_words and not a.name.startswith("*") for a in entry.arguments)
+        bonus = not arg.name.startswith("*") and entry.path in self.shares_notes_word
         parts = [(api, 2 * self.depth.get(api, 0) + bonus)]
         for qualifier in qualifiers(entry):
             if entry.kind == "method":  # Model.build: "model" is an argument's name too

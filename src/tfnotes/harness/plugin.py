@@ -129,10 +129,9 @@ class _Session:
         self.seeds = random.Random(random.SystemRandom().randrange(2**63))
         self.pages: Optional[Dict[str, List[str]]] = None
         self.collected: List[str] = []
-        # The snippet items in run order, and whether each declares that it
+        # Per collected snippet, in run order: whether it declares that it
         # changes process state (so its worker is replaced after it).
-        self.run_order: List[str] = []
-        self.declares: Dict[str, bool] = {}
+        self.declares: List[bool] = []
         self.reported: Dict[str, str] = {}
 
     def supervisor_for(self, config) -> Supervisor:
@@ -216,17 +215,14 @@ def pytest_collection_modifyitems(session, config, items):
         raise pytest.UsageError("--snippet-order: %r is not random, random:SEED, reverse or path" % order)
     # Each declared snippet's worker is replaced after it; run them last so
     # the last one's replacement is never needed.
-    snippets.sort(key=lambda item: bool(item.snippet.changes_state_on_purpose()))
+    snippets.sort(key=lambda item: item.declares_state_change)
     items[:] = snippets + others
 
 
 def pytest_collection_finish(session):
     state = _session(session.config)
     state.collected = [i.nodeid for i in session.items if isinstance(i, SnippetItem)]
-    state.run_order = list(state.collected)
-    state.declares = {
-        i.nodeid: bool(i.snippet.changes_state_on_purpose())
-        for i in session.items if isinstance(i, SnippetItem)}
+    state.declares = [i.declares_state_change for i in session.items if isinstance(i, SnippetItem)]
     if state.collected and not session.config.option.collectonly:
         # Start the worker now: its TensorFlow import overlaps the rest.
         state.supervisor_for(session.config)
@@ -304,6 +300,8 @@ class SnippetItem(pytest.Item):
         root = _root(self.config)
         self.snippet = snippet_model.from_path(Path(str(self.path)), root)
         self.add_marker(pytest.mark.snippet)
+        # Read once: the run order and the standby both ask.
+        self.declares_state_change = bool(self.snippet.changes_state_on_purpose())
 
     @property
     def display(self) -> str:
@@ -350,10 +348,9 @@ class SnippetItem(pytest.Item):
 
     def _replacement_soon(self) -> bool:
         state = _session(self.config)
-        if self.nodeid not in state.run_order:
+        if self.nodeid not in state.collected:
             return False
-        return standby_due([state.declares.get(n, False) for n in state.run_order],
-                           state.run_order.index(self.nodeid), STANDBY_LEAD)
+        return standby_due(state.declares, state.collected.index(self.nodeid), STANDBY_LEAD)
 
     def runtest(self):
         supervisor = _session(self.config).supervisor_for(self.config)
