@@ -78,6 +78,24 @@ def test_a_hand_edited_figure_is_drawn_again_and_fails(scratch):
             "docs/figures/demo/plot-1.svg") in out, out
 
 
+def test_a_figure_without_a_current_seal_is_drawn_and_still_up_to_date(scratch):
+    """The seal only saves drawing: a figure whose seal no longer matches
+    (new figure code; here it is gone) is drawn and compared without it,
+    passes when the drawing is the same, and --update-outputs seals it."""
+    scratch.write("snippets/demo/plot.py", _plot(2))
+    scratch.page_with("docs/demo.md", "demo/plot.py")
+    assert _update(scratch)[0] == 0
+    files = [scratch.root / "docs/figures/demo/plot-1.svg", scratch.root / "docs/figures/demo/plot-1-dark.svg"]
+    sealed = [f.read_text() for f in files]
+    for f in files:
+        f.write_text(re.sub(r"<!-- tfnotes figure drawn from [^>]*-->\n", "", f.read_text()))
+    assert [f.read_text() for f in files] != sealed
+    code, out = scratch.pytest("tf24", "snippets")
+    assert code == 0, out
+    assert _update(scratch)[0] == 0
+    assert [f.read_text() for f in files] == sealed
+
+
 def test_the_newest_world_compares_what_is_plotted(scratch):
     scratch.write("snippets/demo/plot.py", _plot(2))
     scratch.page_with("docs/demo.md", "demo/plot.py")

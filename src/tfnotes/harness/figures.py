@@ -21,6 +21,9 @@ snippet's source, the plotted data, matplotlib's version and this module's
 code), and a seal over both files. When the worker is told a sealed
 drawing of the same inputs, it skips drawing: the files are what drawing
 would give. A hand-edited file breaks the seal and is drawn and compared.
+The seal only saves drawing: what is compared is the drawing without it,
+so new figure code that draws the same bytes leaves the figure up to date
+(and ``--update-outputs`` seals it anew).
 """
 
 import hashlib
@@ -224,13 +227,17 @@ def sealed(svg: str, inputs: str) -> Tuple[str, str]:
     return light.replace("<svg", line + "<svg", 1), dark.replace("<svg", line + "<svg", 1)
 
 
+def unsealed(text: str) -> str:
+    """A committed file without its seal comment: the drawing itself."""
+    return DRAWN.sub("", text, count=1)
+
+
 def sealed_inputs(light: str, dark: str) -> Optional[str]:
     """What a committed pair was drawn from, if its seal holds."""
-    found = DRAWN.search(light)
-    if found is None or DRAWN.search(dark) is None or DRAWN.search(dark).group(0) != found.group(0):
+    found, in_dark = DRAWN.search(light), DRAWN.search(dark)
+    if found is None or in_dark is None or in_dark.group(0) != found.group(0):
         return None
-    bare_light, bare_dark = DRAWN.sub("", light, count=1), DRAWN.sub("", dark, count=1)
-    if _seal(found.group("inputs"), bare_light, bare_dark) != found.group("seal"):
+    if _seal(found.group("inputs"), unsealed(light), unsealed(dark)) != found.group("seal"):
         return None
     return found.group("inputs")
 

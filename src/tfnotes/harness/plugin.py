@@ -372,6 +372,8 @@ class SnippetItem(pytest.Item):
                 self._fail_leak(reply)
         verdict = self._verdict(source, reply)
         if verdict is None:
+            if self.config.getoption("--update-outputs") and self._updatable():
+                self._write_figures(reply)  # the same drawing: seal it anew if need be
             return
         kind, message = verdict
         if kind == "figure problem":
@@ -421,10 +423,11 @@ class SnippetItem(pytest.Item):
                     dark = self.snippet.figure(number, "dark")
                     if fig["svg"] is None:  # the worker found its sealed drawing
                         same = True
-                    else:
-                        light_text, dark_text = figures.sealed(fig["svg"], fig["inputs"])
-                        same = (text == light_text and dark.is_file()
-                                and dark.read_text(encoding="utf-8") == dark_text)
+                    else:  # the drawing is compared, not its seal
+                        same = (figures.unsealed(text) == figures.in_palette(fig["svg"], "light")
+                                and dark.is_file()
+                                and figures.unsealed(dark.read_text(encoding="utf-8"))
+                                == figures.in_palette(fig["svg"], "dark"))
                 else:
                     same = figures.committed_hash(text) == fig["data_hash"]
                 if not same:
@@ -448,8 +451,9 @@ class SnippetItem(pytest.Item):
         for number, fig in enumerate(drawn, start=1):
             for scheme, text in zip(("light", "dark"), figures.sealed(fig["svg"], fig["inputs"])):
                 path = self.snippet.figure(number, scheme)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
+                if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(text, encoding="utf-8")
         number = len(drawn) + 1
         while self.snippet.figure(number).is_file():
             for scheme in ("light", "dark"):
