@@ -22,15 +22,20 @@ TF24_DOCS = "https://www.tensorflow.org/versions/r2.4/api_docs/python/"
 KERAS3_DOCS = "https://www.tensorflow.org/api_docs/python/"
 
 
+# The releases the data holds, oldest first, by the name of their data
+# file (``data/api/<name>.json``) and as pages name them.
+RELEASES: Dict[str, str] = {"tf24": "TF 2.4", "keras3": "Keras 3"}
+
+
 @dataclass
 class Argument:
-    """One argument of one API, in both versions."""
+    """One argument of one API, in every release."""
 
     api: str
     name: str
-    tf24: Optional[str]  # repr, "required", None for *args/**kwargs or not in 2.4
-    keras3: Optional[str]
-    status: str  # same, changed, added, removed
+    # {release: repr, "required", None for *args/**kwargs or not in it}
+    values: Dict[str, Optional[str]]
+    status: str  # from the first release to the last: same, changed, added, removed
     keras3_name: Optional[str] = None  # where Keras 3 renamed it
     in_tf24: bool = True
     anchor: str = ""
@@ -40,6 +45,22 @@ class Argument:
     accepted: str = ""  # an extra: what the TF 2.4 constructor said to it
     resolved24: Optional[str] = None  # get_config() after construction, where it
     resolved3: Optional[str] = None  # says more than the default
+
+    @property
+    def tf24(self) -> Optional[str]:
+        return self.values.get("tf24")
+
+    @tf24.setter
+    def tf24(self, value: Optional[str]) -> None:
+        self.values["tf24"] = value
+
+    @property
+    def keras3(self) -> Optional[str]:
+        return self.values.get("keras3")
+
+    @keras3.setter
+    def keras3(self, value: Optional[str]) -> None:
+        self.values["keras3"] = value
 
 
 @dataclass
@@ -118,7 +139,7 @@ def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> Li
         if found["keras3"] else {}
     for extra in data.get("extras") or []:
         name = extra["name"]
-        arg = Argument(path, name, extra["default"], None, "same", name, extra=True,
+        arg = Argument(path, name, {"tf24": extra["default"], "keras3": None}, "same", name, extra=True,
                        accepted=extra.get("accepted", ""))
         said = tried.get(name, "")
         new = counterparts.EXTRA_RENAMED.get(name) if path.startswith(counterparts.EXTRA_RENAMED_UNDER) else None
@@ -129,7 +150,7 @@ def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> Li
             arg.status = "changed"
         elif said == "named":
             arg.keras3 = params3.get(name)
-            arg.status = "same" if counterparts.same_value(arg.tf24 or "None", arg.keras3) else "changed"
+            arg.status = counterparts.status(arg.tf24 or "None", arg.keras3)
         elif said == "accepted":
             arg.keras3, arg.status = "accepted in **kwargs", "same"
         elif said.startswith("refused"):
@@ -166,7 +187,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
         data3_api = apis3[found["keras3"]] if found["keras3"] else {}
         said3 = describe(data3_api.get("doc"))
         for arg in counterparts.arguments(path, data["params"] or [], params3):
-            argument = Argument(path, arg["name"], arg["tf24"], arg["keras3"], arg["status"],
+            argument = Argument(path, arg["name"], {"tf24": arg["tf24"], "keras3": arg["keras3"]}, arg["status"],
                                 arg["keras3_name"], in_tf24=arg["status"] != "added")
             for name in names:
                 if (name, arg["name"]) in notes:
@@ -184,8 +205,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
             if named is not None:  # hidden in 2.4, a named argument in Keras 3
                 entry.arguments.remove(named)
                 argument.keras3, argument.keras3_name = named.keras3, named.name
-                argument.status = "same" if counterparts.same_value(
-                    argument.tf24 or "None", named.keras3) else "changed"
+                argument.status = counterparts.status(argument.tf24 or "None", named.keras3)
             argument.description = said24.get(argument.name, "")
             argument.resolved24 = _resolved(data.get("config"), argument.name, argument.tf24)
             entry.arguments.append(argument)
