@@ -95,6 +95,27 @@ class ApiEntry:
         return self.title if self.kind != "method" or self.qualified else self.name
 
 
+def signature(data: Dict[str, object], api: str) -> Optional[Dict[str, Optional[str]]]:
+    """``{argument: default}`` of ``api`` (its path or an alias) in one
+    release's data, as its signature has it; None where the release has
+    no such API."""
+    path = counterparts.index(data["apis"]).get(api)
+    if path is None:
+        return None
+    return {p["name"]: p["default"] for p in data["apis"][path]["params"] or []}
+
+
+def resolve(api: str, tf):
+    """The object a ``tf.`` path names in the live library ``tf``, or None
+    where it has none (for the checks of the data against the library)."""
+    obj = tf
+    for part in api.split(".")[1:]:
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
+
+
 def docs_url(path: str, base: str) -> str:
     """The official page of an API (a method: its class's page, anchored)."""
     parts = path.split(".")

@@ -8,7 +8,7 @@ followed (the generated API pages show those).
 """
 
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Tuple
 
 from tfnotes import argtables
 from tfnotes.api import counterparts, extract, model
@@ -19,13 +19,14 @@ class NotesError(ValueError):
     """A table that the data cannot fill, with its page and line."""
 
 
-def signature(data: Dict[str, object], api: str) -> Optional[Dict[str, Optional[str]]]:
-    """``{argument: default}`` of ``api`` (its path or an alias) in one
-    release's data; None where the release has no such API."""
-    path = counterparts.index(data["apis"]).get(api)
-    if path is None:
-        return None
-    return {p["name"]: p["default"] for p in data["apis"][path]["params"] or []}
+def documented(docs: Path) -> Dict[Tuple[str, str], Tuple[str, str]]:
+    """``{(API, argument): (page src path, anchor)}`` of every notes table
+    under ``docs`` (raises :class:`tfnotes.argtables.TableError`)."""
+    out = {}
+    for table in argtables.tables(docs):
+        page = table.page.relative_to(docs).as_posix()
+        out.update({(table.api, row.name): (page, table.anchor(row.name)) for row in table.rows})
+    return out
 
 
 def arguments(table: argtables.ArgTable, releases: Dict[str, Dict[str, object]], page: str) -> List[model.Argument]:
@@ -33,7 +34,7 @@ def arguments(table: argtables.ArgTable, releases: Dict[str, Dict[str, object]],
     where = "%s:%d" % (table.page, table.line)
     found = {}
     for release, label in model.RELEASES.items():
-        found[release] = signature(releases[release], table.api)
+        found[release] = model.signature(releases[release], table.api)
         if found[release] is None:
             raise NotesError("%s: no %s defaults for %s in %s; run './tfn update'" % (
                 where, label, table.api, extract.path_for(release, Path("."))))

@@ -10,7 +10,7 @@ Markdown or HTML; links between pages come from
 
 import html
 import re
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Optional
 
 from mkdocs.utils import get_relative_url
 
@@ -23,6 +23,21 @@ INDEX = "%s/index.md" % groups.FOLDER
 # (thousands of rows of raw HTML would only slow that pass down).
 PLACEHOLDER = "<!-- tfn-api-table:%s -->"
 PLACEHOLDER_RE = re.compile(r"(?:<p>)?<!-- tfn-api-table:([\w-]+) -->(?:</p>)?")
+
+
+NAV_TITLE = "API defaults"
+NAV_BEFORE = "All defaults"
+
+
+def add_to_nav(nav: Optional[list], by_group: Dict[str, List[model.ApiEntry]]) -> None:
+    """Put the "API defaults" section in ``nav`` (once), before All defaults."""
+    if nav is None or any(isinstance(i, dict) and NAV_TITLE in i for i in nav):
+        return
+    section = [{"Overview": INDEX}] + [
+        {title: "%s/%s.md" % (groups.FOLDER, slug)} for slug, title in groups.PAGES.items()
+        if by_group.get(slug)]
+    at = next((n for n, item in enumerate(nav) if isinstance(item, dict) and NAV_BEFORE in item), len(nav))
+    nav.insert(at, {NAV_TITLE: section})
 
 
 def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str]) -> str:

@@ -28,8 +28,6 @@ from tfnotes import argtables, includes, snippet, variants
 from tfnotes.api import docstrings, extract, groups, model
 from tfnotes.site import notes, pages, published, render, search
 
-NAV_TITLE = "API defaults"
-NAV_BEFORE = "All defaults"
 ALL_DEFAULTS_PAGE = "defaults.md"
 ALL_DEFAULTS = "<!-- all-defaults -->"
 CHANGES_PAGE = "keras3.md"
@@ -53,11 +51,8 @@ class SitePlugin(BasePlugin):
     def on_config(self, config):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
-        documented = {}
         try:
-            for table in argtables.tables(Path(config["docs_dir"])):
-                page = table.page.relative_to(config["docs_dir"]).as_posix()
-                documented.update({(table.api, row.name): (page, table.anchor(row.name)) for row in table.rows})
+            documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
             raise PluginError(str(exc)) from None
         self.entries = model.build(self.releases["tf24"], self.releases["keras3"], documented,
@@ -67,14 +62,8 @@ class SitePlugin(BasePlugin):
         self.groups = {}
         for entry in self.entries:
             self.groups.setdefault(entry.page, []).append(entry)
-        nav = config.get("nav")
-        if self.entries and nav is not None and not any(isinstance(i, dict) and NAV_TITLE in i for i in nav):
-            section = [{"Overview": pages.INDEX}] + [
-                {title: "%s/%s.md" % (groups.FOLDER, slug)} for slug, title in groups.PAGES.items()
-                if self.groups.get(slug)]
-            at = next((n for n, item in enumerate(nav) if isinstance(item, dict) and NAV_BEFORE in item),
-                      len(nav))
-            nav.insert(at, {NAV_TITLE: section})
+        if self.entries:
+            pages.add_to_nav(config.get("nav"), self.groups)
         return config
 
     def on_files(self, files, config):
