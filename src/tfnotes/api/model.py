@@ -46,21 +46,12 @@ class Argument:
     resolved24: Optional[str] = None  # get_config() after construction, where it
     resolved3: Optional[str] = None  # says more than the default
 
-    @property
-    def tf24(self) -> Optional[str]:
-        return self.values.get("tf24")
-
-    @tf24.setter
-    def tf24(self, value: Optional[str]) -> None:
-        self.values["tf24"] = value
-
-    @property
-    def keras3(self) -> Optional[str]:
-        return self.values.get("keras3")
-
-    @keras3.setter
-    def keras3(self, value: Optional[str]) -> None:
-        self.values["keras3"] = value
+    # The two releases the pages compare, by name (not fields: a release
+    # more is a key more in ``values``).
+    tf24 = property(lambda self: self.values.get("tf24"),
+                    lambda self, value: self.values.__setitem__("tf24", value))
+    keras3 = property(lambda self: self.values.get("keras3"),
+                      lambda self, value: self.values.__setitem__("keras3", value))
 
 
 @dataclass

@@ -48,6 +48,9 @@ class SitePlugin(BasePlugin):
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
 
+    # Default priority (0) unless said: the order among other plugins
+    # does not matter for config, files, page content or post page (none
+    # of theirs reads what these add).
     def on_config(self, config):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
@@ -130,6 +133,9 @@ class SitePlugin(BasePlugin):
 
         return figures_of
 
+    # Before Markdown, so pymdownx.snippets reads the tabs' includes and
+    # the tables render as Markdown (any priority: a markdown extension
+    # always runs after this event).
     def on_page_markdown(self, markdown, page, config, files):
         src_path = page.file.src_path
         markdown = self.notes_pages.get(src_path, markdown)
