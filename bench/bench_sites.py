@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Optional
 
 import yaml
 
@@ -122,16 +122,51 @@ def make_plain_project(root: Path, work: Path) -> Path:
     }
     if config.get("nav"):
         plain["nav"] = config["nav"]
-    # The "API defaults" pages our build generates (hook api_pages): the
+    # The "API defaults" pages our build generates (tfnotes.site): the
     # plain build gets them as files, tables included, and their nav.
-    from tfnotes import api_pages
-
-    for rel, text in api_pages.static_pages(root, docs_src, plain.get("nav")).items():
+    for rel, text in generated_pages(root, docs_src, plain.get("nav")).items():
         (docs / rel).parent.mkdir(parents=True, exist_ok=True)
         (docs / rel).write_text(text, encoding="utf-8")
     path = work / "mkdocs.yml"
     path.write_text(yaml.dump(plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def generated_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, str]:
+    """The pages our build generates, as plain Markdown files would hold
+    them, tables included (``{src path: text}``; ``nav`` gains their
+    section), from the site's own render functions."""
+    from mkdocs.structure.files import File
+
+    from tfnotes.api import docstrings, extract, groups, model
+    from tfnotes.site import notes, pages, plugin, published, render
+
+    entries = model.build(extract.load("tf24", root), extract.load("keras3", root),
+                          notes.documented(docs), docstrings.descriptions)
+    if not entries:
+        return {}
+    by_group: Dict[str, list] = {}
+    for entry in entries:
+        by_group.setdefault(entry.page, []).append(entry)
+    versions = {r: extract.load(r, root)["tensorflow"] for r in model.RELEASES}
+    out = {pages.INDEX: pages.index_page(entries, by_group)}
+    for slug, group in by_group.items():
+        out["%s/%s.md" % (groups.FOLDER, slug)] = pages.group_page(slug, group, versions)
+
+    def url_of(src: str) -> str:
+        return File(src, str(docs), "site", use_directory_urls=True).url
+
+    by_id = {e.id: e for e in entries}
+    for src, text in list(out.items()):
+        if src != pages.INDEX:
+            out[src] = pages.PLACEHOLDER_RE.sub(lambda m, src=src: render.api_table(
+                by_id[m.group(1)], lambda arg: pages.relative(
+                    pages.entry_url(by_id[m.group(1)], arg, url_of), url_of(src))), text)
+    out[plugin.CHANGES_PAGE] = (docs / plugin.CHANGES_PAGE).read_text(encoding="utf-8") + "\n" + \
+        pages.whole_api_changes(entries, extract.load("keras3", root)["apis"], url_of(plugin.CHANGES_PAGE), url_of)
+    out[published.ALL_JSON] = published.all_rows(entries, url_of)
+    pages.add_to_nav(nav, by_group)
+    return out
 
 
 def default_theme_command(mkdocs: str, root: Path, site_dir: Path) -> List[str]:

@@ -8,9 +8,9 @@ A page documents an API's arguments with a marker and a two-column table::
     | `units` | Size of the output. |
 
 The table holds only names and descriptions. Defaults are never typed:
-:mod:`tfnotes.defaults` reads them from the library into
-``data/defaults/<world>.json``, and the site's build hook
-(:mod:`tfnotes.mkdocs_hooks`) adds them as columns. Standard library only.
+:mod:`tfnotes.api` reads them from the library into
+``data/api/<world>.json``, and the site's plugin (:mod:`tfnotes.site.notes`)
+adds them as columns. Standard library only.
 """
 
 import re

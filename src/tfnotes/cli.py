@@ -490,8 +490,8 @@ def _width() -> int:
 def update(paths: Sequence[str]) -> int:
     """With paths: format those snippets and rewrite their outputs in both
     worlds. Without: format every snippet, then regenerate every output
-    shown on pages, the defaults data (the notes' tables and the whole
-    API) and the TensorBoard screenshots, from real runs in both worlds."""
+    shown on pages, the defaults data (the whole API, which the
+    notes' tables read too) and the TensorBoard screenshots, from real runs in both worlds."""
     if paths:
         return _update_some(select(paths, explicit=True, pages=False).snippets)
     code = _run(
@@ -499,7 +499,6 @@ def update(paths: Sequence[str]) -> int:
         env=_env(),
     )
     for world in (TF24, TOOLS):
-        code = code or _run([str(world.python), "-m", "tfnotes.defaults"], env=_env())
         # The whole API of the world: signatures, hidden arguments, configs.
         code = code or _run([str(world.python), "-m", "tfnotes.api"], env=_env())
     for world in (TF24, TOOLS):

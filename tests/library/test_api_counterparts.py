@@ -8,7 +8,7 @@ import inspect
 import tensorflow as tf
 
 from tfnotes.api import counterparts, extract, walk
-from tfnotes.defaults import resolve
+from tfnotes.api.model import resolve
 
 
 def _params(path):

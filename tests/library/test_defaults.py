@@ -1,9 +1,12 @@
-"""The committed defaults (data/defaults/<world>.json), which the pages show,
-are what this world's TensorFlow really has. Runs in each TF world."""
+"""The committed defaults of every API a notes page documents
+(data/api/<world>.json, which the pages show) are what this world's
+TensorFlow really has; a drifted one fails naming the page and line of
+its row. Runs in each TF world."""
 
 import tensorflow as tf
 
-from tfnotes import argtables, defaults
+from tfnotes import argtables
+from tfnotes.api import extract, model, params
 
 
 def _fmt(value):
@@ -13,42 +16,36 @@ def _fmt(value):
 _MISSING = object()
 
 
+def _live(api, kind):
+    """``{argument: default}`` of ``api`` in this TensorFlow, None where it has none."""
+    obj = model.resolve(api, tf)
+    if obj is None:
+        return None
+    return {p["name"]: p["default"] for p in params.parameters(obj, kind)}
+
+
 def test_every_table_matches_the_library(project):
-    world = defaults.world_name(tf.__version__)
-    committed = defaults.load(world, project)
+    world = extract.world_name(tf.__version__)
+    committed = extract.load(world, project)
     tables = list(argtables.tables(project / "docs"))
     assert tables, "no <!-- args: ... --> table under %s/docs: nothing to check" % project
-    live = defaults.extract(sorted({t.api for t in tables}), tf)["apis"]
+    kinds = {name: data["kind"] for path, data in committed["apis"].items()
+             for name in [path] + list(data.get("aliases") or [])}
     problems = []
     for table in tables:
-        where = "docs/%s:%d" % (table.page.relative_to(project / "docs"), table.line)
-        if table.api not in committed["apis"]:
-            problems.append("%s: no %s defaults for %s in data/defaults/%s.json; run './tfn update'"
-                            % (where, world, table.api, world))
+        page = table.page.relative_to(project / "docs")
+        saved = model.signature(committed, table.api)
+        real = _live(table.api, kinds.get(table.api, "class"))
+        if saved is None or real is None:
+            if saved is not real:
+                problems.append("docs/%s:%d: %s is in one of data/api/%s.json / TensorFlow %s but not the other"
+                                % (page, table.line, table.api, world, tf.__version__))
             continue
-        if committed["apis"][table.api] != live[table.api] and (
-                committed["apis"][table.api] is None or live[table.api] is None):
-            problems.append("%s: %s exists in one of table data / TensorFlow %s but not the other"
-                            % (where, table.api, tf.__version__))
-            continue
-        saved = {p["name"]: p["default"] for p in committed["apis"][table.api] or []}
-        real = {p["name"]: p["default"] for p in live[table.api] or []}
         lines = {row.name: row.line for row in table.rows}
         for name in list(real) + [n for n in saved if n not in real]:
             if saved.get(name, _MISSING) != real.get(name, _MISSING):
                 problems.append(
-                    "docs/%s:%d: %s argument %r: the table says %s, TensorFlow %s says %s"
-                    % (table.page.relative_to(project / "docs"), lines.get(name, table.line),
-                       table.api, name, _fmt(saved.get(name, _MISSING)), tf.__version__,
-                       _fmt(real.get(name, _MISSING))))
+                    "docs/%s:%d: %s argument %r: the data says %s, TensorFlow %s says %s"
+                    % (page, lines.get(name, table.line), table.api, name,
+                       _fmt(saved.get(name, _MISSING)), tf.__version__, _fmt(real.get(name, _MISSING))))
     assert not problems, "\n".join(problems)
-
-
-def test_committed_data_names_this_tensorflow(project):
-    world = defaults.world_name(tf.__version__)
-    path = defaults.path_for(world, project)
-    assert path.is_file(), "%s is missing: run './tfn update'" % path
-    committed = defaults.load(world, project)
-    assert committed["tensorflow"] == tf.__version__, (
-        "data/defaults/%s.json was made with TensorFlow %s, this is %s: run './tfn update'"
-        % (world, committed["tensorflow"], tf.__version__))

@@ -17,48 +17,44 @@ TABLE = """# Page
 | `num_classes` | Number of classes. |
 """
 
+
+
+def _release(version, params):
+    """A release's data (data/api/<world>.json) holding to_categorical alone."""
+    return {"tensorflow": version, "apis": {"tf.keras.utils.to_categorical": {
+        "kind": "function", "aliases": [], "module": "keras.utils.np_utils",
+        "params": [{"name": n, "default": d, "kind": "positional or keyword"} for n, d in params]}}}
+
+
 # to_categorical in Keras 3: y became x, dtype is gone.
-KERAS3 = {
-    "tensorflow": "2.21.0",
-    "apis": {"tf.keras.utils.to_categorical": [
-        {"name": "x", "default": "required"},
-        {"name": "num_classes", "default": "None"},
-    ]},
-}
+KERAS3 = _release("2.21.0", [("x", "required"), ("num_classes", "None")])
 ALL_ROWS = TABLE + "| `dtype` | Result dtype. |\n| `x` | Labels, in Keras 3. |\n"
 
 
 def _data(dtype_default):
-    return {
-        "tensorflow": "2.4.4",
-        "apis": {"tf.keras.utils.to_categorical": [
-            {"name": "y", "default": "required"},
-            {"name": "num_classes", "default": "None"},
-            {"name": "dtype", "default": dtype_default},
-        ]},
-    }
+    return _release("2.4.4", [("y", "required"), ("num_classes", "None"), ("dtype", dtype_default)])
 
 
 def test_wrong_default_fails_against_the_library(scratch):
     scratch.write("docs/demo.md", TABLE + "| `dtype` | Result dtype. |\n")
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float64'")))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float64'")))
     code, out = scratch.pytest("tf24", "--rootdir", str(scratch.root), str(scratch.REPO_TESTS / "library" / "test_defaults.py"))
     assert code == 1, out
-    assert ("docs/demo.md:10: tf.keras.utils.to_categorical argument 'dtype': the table says "
+    assert ("docs/demo.md:10: tf.keras.utils.to_categorical argument 'dtype': the data says "
             "'float64', TensorFlow 2.4.4 says 'float32'") in out, out
 
 
 def test_right_defaults_pass(scratch):
     scratch.write("docs/demo.md", TABLE + "| `dtype` | Result dtype. |\n")
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
     code, out = scratch.pytest("tf24", "--rootdir", str(scratch.root), str(scratch.REPO_TESTS / "library" / "test_defaults.py"))
     assert code == 0, out
 
 
 def test_missing_keras3_row_fails(scratch):
     scratch.write("docs/demo.md", TABLE + "| `dtype` | Result dtype. |\n")
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
-    scratch.write("data/defaults/keras3.json", json.dumps(KERAS3))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/keras3.json", json.dumps(KERAS3))
     code, out = scratch.site_checks_file("test_arg_tables.py", "-k", "every_argument_has_a_row")
     assert code == 1, out
     assert "docs/demo.md:5: tf.keras.utils.to_categorical has no row for 'x' (Keras 3 default: required)" in out, out
@@ -66,16 +62,16 @@ def test_missing_keras3_row_fails(scratch):
 
 def test_missing_keras3_data_fails(scratch):
     scratch.write("docs/demo.md", ALL_ROWS)
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
     code, out = scratch.site_checks_file("test_arg_tables.py", "-k", "every_argument_has_a_row")
     assert code == 1, out
-    assert "data/defaults/keras3.json has no APIs: run './tfn update'" in out, out
+    assert "data/api/keras3.json has no APIs: run './tfn update'" in out, out
 
 
 def test_missing_row_fails(scratch):
     scratch.write("docs/demo.md", TABLE + "| `x` | Labels, in Keras 3. |\n")
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
-    scratch.write("data/defaults/keras3.json", json.dumps(KERAS3))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/keras3.json", json.dumps(KERAS3))
     code, out = scratch.site_checks_file("test_arg_tables.py", "-k", "every_argument_has_a_row")
     assert code == 1, out
     assert "docs/demo.md:5: tf.keras.utils.to_categorical has no row for 'dtype' (TF 2.4 default: 'float32')" in out
@@ -83,8 +79,8 @@ def test_missing_row_fails(scratch):
 
 def test_row_for_no_argument_fails(scratch):
     scratch.write("docs/demo.md", ALL_ROWS + "| `colour` | Made up. |\n")
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
-    scratch.write("data/defaults/keras3.json", json.dumps(KERAS3))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/keras3.json", json.dumps(KERAS3))
     code, out = scratch.site_checks_file("test_arg_tables.py", "-k", "every_argument_has_a_row")
     assert code == 1, out
     assert "docs/demo.md:12: 'colour' is not an argument of tf.keras.utils.to_categorical" in out
@@ -96,8 +92,8 @@ def test_row_for_no_argument_fails(scratch):
 def built(scratch):
     """A scratch project with a table of both worlds' arguments, built."""
     scratch.write("docs/demo.md", ALL_ROWS)
-    scratch.write("data/defaults/tf24.json", json.dumps(_data("'float32'")))
-    scratch.write("data/defaults/keras3.json", json.dumps(KERAS3))
+    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
+    scratch.write("data/api/keras3.json", json.dumps(KERAS3))
     code, out = scratch.build()
     assert code == 0, out
     return scratch
@@ -122,20 +118,20 @@ def test_a_page_showing_another_default_fails(built):
     assert code == 1, out
     assert ("docs/demo.md:10 (site/demo/index.html #to_categorical-dtype): "
             "tf.keras.utils.to_categorical argument 'dtype': the TF 2.4 cell shows 'float64', "
-            "data/defaults/tf24.json says 'float32' (so it must show 'float32')") in out, out
+            "data/api/tf24.json says 'float32' (so it must show 'float32')") in out, out
 
 
 def test_a_page_built_from_other_keras3_data_fails(built):
     changed = json.loads(json.dumps(KERAS3))
-    changed["apis"]["tf.keras.utils.to_categorical"][1]["default"] = "10"
-    built.write("data/defaults/keras3.json", json.dumps(changed))
+    changed["apis"]["tf.keras.utils.to_categorical"]["params"][1]["default"] = "10"
+    built.write("data/api/keras3.json", json.dumps(changed))
     code, out = _shown_defaults_check(built)
     assert code == 1, out
     where = "docs/demo.md:9 (site/demo/index.html #to_categorical-num_classes): " \
             "tf.keras.utils.to_categorical argument 'num_classes': "
-    assert (where + "the Keras 3 cell shows None, data/defaults/keras3.json says 10 "
+    assert (where + "the Keras 3 cell shows None, data/api/keras3.json says 10 "
             "(so it must show 10 [changed])") in out, out
-    assert where + "site/defaults.json's keras3 is 'None', data/defaults/keras3.json says 10" in out, out
+    assert where + "site/defaults.json's keras3 is 'None', data/api/keras3.json says 10" in out, out
 
 
 def test_a_missing_badge_fails(built):
@@ -147,4 +143,4 @@ def test_a_missing_badge_fails(built):
     code, out = _shown_defaults_check(built)
     assert code == 1, out
     assert ("tf.keras.utils.to_categorical argument 'x': the Keras 3 cell shows required, "
-            "data/defaults/keras3.json says required (so it must show required [new])") in out, out
+            "data/api/keras3.json says required (so it must show required [new])") in out, out

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tfnotes import api_pages
 from tfnotes.api import extract, model, searchtags
+from tfnotes.site.notes import documented
 
 
 @pytest.fixture(scope="module")
 def tagged(project):
     entries = model.build(extract.load("tf24", project), extract.load("keras3", project),
-                          api_pages._notes(project / "docs"))
+                          documented(project / "docs"))
     tagger = searchtags.Tagger(entries)
     out = []
     for entry in entries:

@@ -1,7 +1,7 @@
 """Argument tables are complete: one row for every parameter of the API in
 TF 2.4 and in Keras 3, and no row for anything else; and the built pages
 and site/defaults.json show, for every row, exactly the defaults of
-data/defaults/{tf24,keras3}.json. That data is itself checked against the
+data/api/{tf24,keras3}.json. That data is itself checked against the
 library (tests/library)."""
 
 import json
@@ -9,17 +9,19 @@ from html.parser import HTMLParser
 
 import markdown
 
-from tfnotes import argtables, defaults
+from tfnotes import argtables
+from tfnotes.api import counterparts, extract, model
 
 
-def _params(data, api):
-    return [p["name"] for p in (data["apis"].get(api) or [])]
+def _signature(data, api):
+    """``{argument: default}`` of ``api`` in one world's data ({} if none)."""
+    return model.signature(data, api) or {}
 
 
 def test_every_argument_has_a_row_and_every_row_an_argument(project, docs):
-    worlds = {w: defaults.load(w, project) for w in ("tf24", "keras3")}
+    worlds = {w: extract.load(w, project) for w in ("tf24", "keras3")}
     for world, data in worlds.items():
-        assert data["apis"], "data/defaults/%s.json has no APIs: run './tfn update'" % world
+        assert data["apis"], "data/api/%s.json has no APIs: run './tfn update'" % world
     tables = list(argtables.tables(docs))
     assert tables, "no <!-- args: ... --> table under %s: nothing to check" % docs
     problems = []
@@ -28,11 +30,10 @@ def test_every_argument_has_a_row_and_every_row_an_argument(project, docs):
         rows = [row.name for row in table.rows]
         expected = []
         for world, data in worlds.items():
-            for name in _params(data, table.api):
+            for name, value in _signature(data, table.api).items():
                 if name not in expected:
                     expected.append(name)
                 if name not in rows:
-                    value = next(p["default"] for p in data["apis"][table.api] if p["name"] == name)
                     problems.append("%s: %s has no row for %r (%s default: %s)" % (
                         where, table.api, name, "TF 2.4" if world == "tf24" else "Keras 3",
                         "none, it collects extra arguments" if value is None else value))
@@ -165,7 +166,7 @@ def _default_shown(value):
     or a dash for ``*args``/``**kwargs`` (None in the data)."""
     if value is None:
         return [("text", "\u2014")]
-    if value == defaults.REQUIRED:
+    if value == model.REQUIRED:
         return [("em", "required")]
     return [("code", value)]
 
@@ -179,7 +180,7 @@ def expected_cells(name, tf24, k3):
         cell3 = [("badge tfn-removed", "removed")]
     elif old is _MISSING:
         cell3 = _default_shown(new) + [("badge tfn-added", "new")]
-    elif old != new:
+    elif counterparts.status(old, new) == "changed":  # spelling aside (0 is 0.0)
         cell3 = _default_shown(new) + [("badge tfn-changed", "changed")]
     else:
         cell3 = _default_shown(new)
@@ -220,12 +221,12 @@ def _built_rows(html_path):
 
 def test_pages_show_the_verified_defaults(project, docs, site):
     """Every row of every built table shows, in its own cells, the TF 2.4
-    and the Keras 3 default of data/defaults/*.json (with the removed / new
+    and the Keras 3 default of data/api/*.json (with the removed / new
     / changed badge they call for), and site/defaults.json carries the same
     values, one entry per row."""
-    data = {w: defaults.load(w, project) for w in WORLDS}
+    data = {w: extract.load(w, project) for w in WORLDS}
     for world in WORLDS:
-        assert data[world]["apis"], "data/defaults/%s.json has no APIs: run './tfn update'" % world
+        assert data[world]["apis"], "data/api/%s.json has no APIs: run './tfn update'" % world
     published = json.loads((site / "defaults.json").read_text(encoding="utf-8"))
     by_key = {}
     for entry in published["arguments"]:
@@ -249,8 +250,8 @@ def test_pages_show_the_verified_defaults(project, docs, site):
             problems += ["%s: the entry #%s is on the page twice" % (built, a) for a in twice]
         rows = pages[html_path]
         expected_anchors.setdefault(html_path, set()).update(table.anchor(r.name) for r in table.rows)
-        tf24 = {p["name"]: p["default"] for p in data["tf24"]["apis"].get(table.api) or []}
-        k3 = {p["name"]: p["default"] for p in data["keras3"]["apis"].get(table.api) or []}
+        tf24 = _signature(data["tf24"], table.api)
+        k3 = _signature(data["keras3"], table.api)
         numbers = {rows[table.anchor(r.name)][2] for r in table.rows if table.anchor(r.name) in rows}
         for row in table.rows:
             anchor = table.anchor(row.name)
@@ -268,7 +269,7 @@ def test_pages_show_the_verified_defaults(project, docs, site):
                 problems.append("%s: the row's heading shows %r" % (where, cells[0].name))
             for world, cell, want in zip(WORLDS, cells[1:3], expected_cells(row.name, tf24, k3)):
                 if cell.shown != want:
-                    problems.append("%s: the %s cell shows %s, data/defaults/%s.json says %s (so it must show %s)" % (
+                    problems.append("%s: the %s cell shows %s, data/api/%s.json says %s (so it must show %s)" % (
                         where, WORLDS[world], cell.value(), world,
                         _data_value((tf24 if world == "tf24" else k3).get(row.name, _MISSING)), _as_shown(want)))
             description = text_of(markdown.markdown(row.description))
@@ -282,7 +283,7 @@ def test_pages_show_the_verified_defaults(project, docs, site):
             entry = entries[0]
             for world, values in (("tf24", tf24), ("keras3", k3)):
                 if entry[world] != values.get(row.name):
-                    problems.append("%s: site/defaults.json's %s is %r, data/defaults/%s.json says %s" % (
+                    problems.append("%s: site/defaults.json's %s is %r, data/api/%s.json says %s" % (
                         where, world, entry[world], world, _data_value(values.get(row.name, _MISSING))))
             if (entry["anchor"], entry["page"]) != (anchor, str(table.page.relative_to(docs))):
                 problems.append("%s: site/defaults.json places it at %s#%s" % (where, entry["page"], entry["anchor"]))

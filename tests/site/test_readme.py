@@ -105,7 +105,7 @@ def test_serve_serves_the_site_and_reloads_on_snippets_hooks_and_data(project):
         # An edit (here: a new modification time) to a snippet, a hook
         # module and the defaults data each rebuilds the site.
         for edited in ("snippets/utils/to_categorical.py", "src/tfnotes/argtables.py",
-                       "data/defaults/tf24.json"):
+                       "data/api/tf24.json"):
             os.utime(str(project / edited))
             out.wait_for(r"Detected file changes", 30)
             out.wait_for(r"Documentation built in|Reloading browsers", 60)

@@ -119,6 +119,17 @@ def same_value(a: Optional[str], b: Optional[str]) -> bool:
     return a == b or _value(a) == _value(b)
 
 
+def status(old: Optional[str], new: Optional[str], in_old: bool = True, in_new: bool = True) -> str:
+    """How one argument fared from one release to the next: ``same``
+    (spelling aside: ``0`` and ``0.0`` are the same), ``changed``,
+    ``added`` or ``removed``. Every status the site shows comes from here."""
+    if not in_old:
+        return "added"
+    if not in_new:
+        return "removed"
+    return "same" if same_value(old, new) else "changed"
+
+
 def arguments(path: str, params24: List[Dict[str, object]], params3: Optional[List[Dict[str, object]]]):
     """``[{"name", "keras3_name", "tf24", "keras3", "status"}]``: every
     argument of both versions, TF 2.4's first, in signature order."""
@@ -138,7 +149,7 @@ def arguments(path: str, params24: List[Dict[str, object]], params3: Optional[Li
         used.add(name3)
         out.append({"name": p["name"], "keras3_name": name3, "tf24": p["default"],
                     "keras3": q["default"],
-                    "status": "same" if same_value(p["default"], q["default"]) else "changed"})
+                    "status": status(p["default"], q["default"])})
     for q in params3:
         if q["name"] not in used:
             out.append({"name": q["name"], "keras3_name": q["name"], "tf24": None,

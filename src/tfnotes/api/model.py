@@ -22,15 +22,20 @@ TF24_DOCS = "https://www.tensorflow.org/versions/r2.4/api_docs/python/"
 KERAS3_DOCS = "https://www.tensorflow.org/api_docs/python/"
 
 
+# The releases the data holds, oldest first, by the name of their data
+# file (``data/api/<name>.json``) and as pages name them.
+RELEASES: Dict[str, str] = {"tf24": "TF 2.4", "keras3": "Keras 3"}
+
+
 @dataclass
 class Argument:
-    """One argument of one API, in both versions."""
+    """One argument of one API, in every release."""
 
     api: str
     name: str
-    tf24: Optional[str]  # repr, "required", None for *args/**kwargs or not in 2.4
-    keras3: Optional[str]
-    status: str  # same, changed, added, removed
+    # {release: repr, "required", None for *args/**kwargs or not in it}
+    values: Dict[str, Optional[str]]
+    status: str  # from the first release to the last: same, changed, added, removed
     keras3_name: Optional[str] = None  # where Keras 3 renamed it
     in_tf24: bool = True
     anchor: str = ""
@@ -40,6 +45,13 @@ class Argument:
     accepted: str = ""  # an extra: what the TF 2.4 constructor said to it
     resolved24: Optional[str] = None  # get_config() after construction, where it
     resolved3: Optional[str] = None  # says more than the default
+
+    # The two releases the pages compare, by name (not fields: a release
+    # more is a key more in ``values``).
+    tf24 = property(lambda self: self.values.get("tf24"),
+                    lambda self, value: self.values.__setitem__("tf24", value))
+    keras3 = property(lambda self: self.values.get("keras3"),
+                      lambda self, value: self.values.__setitem__("keras3", value))
 
 
 @dataclass
@@ -72,6 +84,27 @@ class ApiEntry:
         its name (``fit``) unless the other class has one of that name too
         (``Model.build``, ``Sequential.build``)."""
         return self.title if self.kind != "method" or self.qualified else self.name
+
+
+def signature(data: Dict[str, object], api: str) -> Optional[Dict[str, Optional[str]]]:
+    """``{argument: default}`` of ``api`` (its path or an alias) in one
+    release's data, as its signature has it; None where the release has
+    no such API."""
+    path = counterparts.index(data["apis"]).get(api)
+    if path is None:
+        return None
+    return {p["name"]: p["default"] for p in data["apis"][path]["params"] or []}
+
+
+def resolve(api: str, tf):
+    """The object a ``tf.`` path names in the live library ``tf``, or None
+    where it has none (for the checks of the data against the library)."""
+    obj = tf
+    for part in api.split(".")[1:]:
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
 
 
 def docs_url(path: str, base: str) -> str:
@@ -118,7 +151,7 @@ def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> Li
         if found["keras3"] else {}
     for extra in data.get("extras") or []:
         name = extra["name"]
-        arg = Argument(path, name, extra["default"], None, "same", name, extra=True,
+        arg = Argument(path, name, {"tf24": extra["default"], "keras3": None}, "same", name, extra=True,
                        accepted=extra.get("accepted", ""))
         said = tried.get(name, "")
         new = counterparts.EXTRA_RENAMED.get(name) if path.startswith(counterparts.EXTRA_RENAMED_UNDER) else None
@@ -129,7 +162,7 @@ def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> Li
             arg.status = "changed"
         elif said == "named":
             arg.keras3 = params3.get(name)
-            arg.status = "same" if counterparts.same_value(arg.tf24 or "None", arg.keras3) else "changed"
+            arg.status = counterparts.status(arg.tf24 or "None", arg.keras3)
         elif said == "accepted":
             arg.keras3, arg.status = "accepted in **kwargs", "same"
         elif said.startswith("refused"):
@@ -166,7 +199,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
         data3_api = apis3[found["keras3"]] if found["keras3"] else {}
         said3 = describe(data3_api.get("doc"))
         for arg in counterparts.arguments(path, data["params"] or [], params3):
-            argument = Argument(path, arg["name"], arg["tf24"], arg["keras3"], arg["status"],
+            argument = Argument(path, arg["name"], {"tf24": arg["tf24"], "keras3": arg["keras3"]}, arg["status"],
                                 arg["keras3_name"], in_tf24=arg["status"] != "added")
             for name in names:
                 if (name, arg["name"]) in notes:
@@ -184,8 +217,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
             if named is not None:  # hidden in 2.4, a named argument in Keras 3
                 entry.arguments.remove(named)
                 argument.keras3, argument.keras3_name = named.keras3, named.name
-                argument.status = "same" if counterparts.same_value(
-                    argument.tf24 or "None", named.keras3) else "changed"
+                argument.status = counterparts.status(argument.tf24 or "None", named.keras3)
             argument.description = said24.get(argument.name, "")
             argument.resolved24 = _resolved(data.get("config"), argument.name, argument.tf24)
             entry.arguments.append(argument)

@@ -1,0 +1,182 @@
+"""The site's mkdocs plugin: each mkdocs event handled once, the state of
+one build on the plugin object.
+
+- ``on_config``: read the committed data of every release
+  (``data/api/<release>.json``) into the model (:mod:`tfnotes.api.model`),
+  and add the "API defaults" section to the nav;
+- ``on_files``: render the notes' argument tables (:mod:`.notes`) and check
+  each page's Keras 3 tabs, up front, so that every argument is known
+  before any page is built; add the generated pages (:mod:`.pages`),
+  ``defaults.json`` and ``api/all.json`` (:mod:`.published`);
+- ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures, and
+  "What changed since 2.4";
+- ``on_page_content``: the generated pages' tables (:mod:`.render`);
+- ``on_post_page``: the tables of "All defaults";
+- ``on_post_build``: the search index's argument entries (:mod:`.search`).
+"""
+
+import json
+import os
+from pathlib import Path
+from typing import Dict, List
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
+
+from tfnotes import argtables, includes, snippet, variants
+from tfnotes.api import docstrings, extract, groups, model
+from tfnotes.site import notes, pages, published, render, search
+
+ALL_DEFAULTS_PAGE = "defaults.md"
+ALL_DEFAULTS = "<!-- all-defaults -->"
+CHANGES_PAGE = "keras3.md"
+KERAS3_CHANGES = "<!-- keras3-changes -->"
+
+
+class SitePlugin(BasePlugin):
+    def __init__(self):
+        self.releases: Dict[str, Dict[str, object]] = {}
+        self.entries: List[model.ApiEntry] = []  # the whole API (none without data/api)
+        self.by_name: Dict[str, model.ApiEntry] = {}  # by path and alias
+        self.by_id: Dict[str, model.ApiEntry] = {}
+        self.groups: Dict[str, List[model.ApiEntry]] = {}
+        self.notes: List[model.Argument] = []  # the notes' arguments, in page order
+        self.notes_pages: Dict[str, str] = {}  # src path -> Markdown, tables rendered
+        self.urls: Dict[str, str] = {}  # src path -> URL from the site root
+
+    def url_of(self, src_path: str) -> str:
+        return self.urls[src_path]
+
+    # Default priority (0) unless said: the order among other plugins
+    # does not matter for config, files, page content or post page (none
+    # of theirs reads what these add).
+    def on_config(self, config):
+        root = Path(config["config_file_path"]).parent
+        self.releases = {r: extract.load(r, root) for r in model.RELEASES}
+        try:
+            documented = notes.documented(Path(config["docs_dir"]))
+        except argtables.TableError as exc:
+            raise PluginError(str(exc)) from None
+        self.entries = model.build(self.releases["tf24"], self.releases["keras3"], documented,
+                                   docstrings.descriptions)
+        self.by_name = {name: e for e in self.entries for name in [e.path] + e.aliases}
+        self.by_id = {e.id: e for e in self.entries}
+        self.groups = {}
+        for entry in self.entries:
+            self.groups.setdefault(entry.page, []).append(entry)
+        if self.entries:
+            pages.add_to_nav(config.get("nav"), self.groups)
+        return config
+
+    def on_files(self, files, config):
+        self.notes, self.notes_pages = [], {}
+        has_variant = self._has_variant(config)
+        problems = []
+        for file in files.documentation_pages():
+            source = Path(file.abs_src_path).read_text(encoding="utf-8")
+            where = os.path.relpath(file.abs_src_path, os.path.dirname(config["config_file_path"]))
+            problems += includes.tab_problems(where, source.splitlines(), has_variant)
+            if "<!-- args:" in source:
+                self.notes_pages[file.src_path] = self._with_tables(source, file.src_path)
+        if problems:
+            raise PluginError("\n".join(problems))
+        if self.entries:
+            files.append(File.generated(config, pages.INDEX, content=pages.index_page(self.entries, self.groups)))
+            versions = {r: d["tensorflow"] for r, d in self.releases.items()}
+            for slug, entries in self.groups.items():
+                files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
+                                            content=pages.group_page(slug, entries, versions)))
+        self.urls = {f.src_uri: f.url for f in files}
+        versions = {r: d["tensorflow"] for r, d in self.releases.items()}
+        files.append(File.generated(config, "defaults.json", content=published.defaults_json(
+            versions, self.notes, self.entries, self.url_of, config.get("site_url") or "")))
+        if self.entries:
+            files.append(File.generated(config, published.ALL_JSON,
+                                        content=published.all_rows(self.entries, self.url_of)))
+        return files
+
+    def _with_tables(self, markdown: str, src_path: str) -> str:
+        """A page's Markdown with its argument tables rendered (in page
+        order, so are the notes' arguments; spliced in from the end)."""
+        try:
+            tables = argtables.parse(Path("docs") / src_path, markdown)
+            done = []
+            for table in tables:
+                args = notes.arguments(table, self.releases, src_path)
+                self.notes += args
+                done.append((table, notes.markdown_table(self.by_name[table.api], args)))
+        except (argtables.TableError, notes.NotesError) as exc:
+            raise PluginError(str(exc)) from None
+        lines = markdown.splitlines()
+        for table, rendered in reversed(done):
+            lines[table.line - 1 : table.end] = rendered
+        return "\n".join(lines) + "\n"
+
+    @staticmethod
+    def _has_variant(config):
+        root = Path(config["config_file_path"]).parent
+        return lambda name: snippet.Snippet(root, name).has_variant
+
+    @staticmethod
+    def _figures_of(config):
+        """``name -> [(figure path relative to docs/, alt text)]`` of the
+        figures the harness drew for each snippet."""
+        root = Path(config["config_file_path"]).parent
+        docs = root / "docs"
+
+        def figures_of(name):
+            from tfnotes.harness.figures import committed_alt
+
+            return [(str(p.relative_to(docs)), committed_alt(p.read_text(encoding="utf-8")))
+                    for p in snippet.Snippet(root, name).figures()]
+
+        return figures_of
+
+    # Before Markdown, so pymdownx.snippets reads the tabs' includes and
+    # the tables render as Markdown (any priority: a markdown extension
+    # always runs after this event).
+    def on_page_markdown(self, markdown, page, config, files):
+        src_path = page.file.src_path
+        markdown = self.notes_pages.get(src_path, markdown)
+        markdown = includes.with_keras3_tabs(markdown, self._has_variant(config))
+        markdown = includes.with_figures(markdown, src_path, self._figures_of(config))
+        if KERAS3_CHANGES in markdown:
+            root = Path(config["config_file_path"]).parent
+            snippets = root / "snippets"
+            markdown = markdown.replace(KERAS3_CHANGES, pages.notes_changes(
+                self.notes, src_path, variants.variants(snippets), len(variants.bases(snippets)),
+                includes.pages_by_snippet(root / "docs")))
+        if self.entries and src_path == CHANGES_PAGE:
+            markdown += "\n" + pages.whole_api_changes(
+                self.entries, self.releases["keras3"]["apis"], page.url, self.url_of)
+        return markdown
+
+    def on_page_content(self, html_text, page, config, files):
+        if not self.entries or not page.file.src_path.startswith(groups.FOLDER + "/"):
+            return html_text
+
+        def table(match):
+            entry = self.by_id[match.group(1)]
+            return render.api_table(entry, lambda arg: pages.relative(
+                pages.entry_url(entry, arg, self.url_of), page.url))
+
+        return pages.PLACEHOLDER_RE.sub(table, html_text)
+
+    def on_post_page(self, output, page, config):
+        if page.file.src_path != ALL_DEFAULTS_PAGE:
+            return output
+        output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(self.notes, page.url, self.url_of))
+        if self.entries:
+            section = pages.whole_api_section(self.entries, page.url, self.url_of, published.ALL_JSON)
+            output = output.replace("</article>", section + "</article>", 1)
+        return output
+
+    @event_priority(-50)  # after material's search plugin writes the index (0),
+    def on_post_build(self, config):  # before its offline plugin inlines it (-100)
+        path = Path(config["site_dir"], "search", "search_index.json")
+        if not path.exists():
+            return
+        index = json.loads(path.read_text(encoding="utf-8"))
+        index["docs"] = search.index(index["docs"], self.entries, self.notes, self.url_of)
+        path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Fast tests of src/tfnotes/api/ (standard library only)."""

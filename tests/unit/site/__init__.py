@@ -1,0 +1,1 @@
+"""Fast tests of src/tfnotes/site/, the site layer (no mkdocs build)."""
