@@ -66,7 +66,7 @@ class _Cell:
     """One ``<td>`` of a built arguments table, as the reader sees it."""
 
     def __init__(self):
-        self.anchor = None  # the id of the cell's <h4 class="tfn-arg">
+        self.anchor = None  # the id of the cell's <h3 class="tfn-arg">
         self.name = ""  # that heading's <code>
         self.shown = []  # ("code"|"em"|"text"|"badge <class>", text), in order
         self.text = ""  # everything but the heading's search hint
@@ -106,7 +106,7 @@ class _Tables(HTMLParser):
             self._open = []
             self.tables[-1]["rows"][-1].append(self._cell)
         elif self._cell is not None:
-            if tag == "h4" and "tfn-arg" in (attrs.get("class") or "").split():
+            if tag == "h3" and "tfn-arg" in (attrs.get("class") or "").split():
                 self._cell.anchor = attrs.get("id")
             self._open.append((tag, attrs.get("class") or ""))
 
@@ -133,7 +133,7 @@ class _Tables(HTMLParser):
             return  # the search hint in the heading, checked by the browser tests
         self._cell.text += data
         badge = [c for c in classes if c in ("tfn-removed", "tfn-added", "tfn-changed")]
-        if "h4" in tags:
+        if "h3" in tags:
             self._cell.name += data if "code" in tags else ""
         elif badge:
             self._cell.add("badge " + badge[-1], data)

@@ -29,9 +29,9 @@ def test_keras3_cell_badges_by_status():
 def test_heading_is_the_search_title_with_the_name_shown():
     entry, arg = argument(entries(), "tf.keras.losses.BinaryCrossentropy", "reduction")
     assert render.heading(entry, arg) == (
-        '<h4 class="tfn-arg" id="%s"><span class="tfn-default">BinaryCrossentropy · </span>'
+        '<h3 class="tfn-arg" id="%s"><span class="tfn-default">BinaryCrossentropy · </span>'
         "<code>reduction</code><span class=\"tfn-default\"> = &#x27;auto&#x27; · Keras 3: "
-        "&#x27;sum_over_batch_size&#x27;</span></h4>" % arg.anchor)
+        "&#x27;sum_over_batch_size&#x27;</span></h3>" % arg.anchor)
 
 
 def test_api_table_links_a_notes_entry_and_heads_the_others():
@@ -40,7 +40,7 @@ def test_api_table_links_a_notes_entry_and_heads_the_others():
     table = render.api_table(entry, lambda arg: "../../losses/#" + arg.notes[1])
     assert table.count("<tr>") == 1 + len(entry.arguments)  # the header's row too
     assert '<a href="../../losses/#bce-from_logits" title="documented in the notes"><code>from_logits</code></a>' in table
-    assert table.count('<h4 class="tfn-arg"') == len(entry.arguments) - 1
+    assert table.count('<h3 class="tfn-arg"') == len(entry.arguments) - 1
 
 
 def test_an_api_without_arguments():
