@@ -1,0 +1,1 @@
+"""Unit tests of tfnotes.harness, one file per module, no worker started."""
