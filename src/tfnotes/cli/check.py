@@ -86,8 +86,8 @@ def check(paths: Sequence[str]) -> int:
     focus = [s.display for s in selection.world_files(chosen.snippets)] + list(chosen.pages)
     focus += [page for s in chosen.snippets for page in pages_by_snippet(envs.ROOT / "docs").get(s.base.name, [])]
     sources = stages.Stage("source and style checks", str(envs.TOOLS.python),
-                    ["-q", "tests/site/test_sources.py", "tests/site/test_snippet_style.py"],
-                    env={"TFNOTES_FOCUS": "\n".join(sorted(set(focus)))})
+                           ["-q", "tests/site/test_sources.py", "tests/site/test_snippet_style.py"],
+                           env={"TFNOTES_FOCUS": "\n".join(sorted(set(focus)))})
     if sources.finish(verbose=False) != stages.PASSED:
         shell.say("check FAILED at the source and style checks (snippets not run)")
         return 1
@@ -95,24 +95,24 @@ def check(paths: Sequence[str]) -> int:
     runs = selection.world_files(chosen.snippets)
     tf24 = [s for s in runs if s.runs_on(keras3=False)]
     keras3 = [s for s in runs if s.runs_on(keras3=True)]
+    old, new = shell.tf_version(envs.TF24), shell.tf_version(envs.TOOLS)
+    files = [s.display for s in runs]
     running = []
-    if runs:
-        files = [s.display for s in runs]
-        if tf24:
-            running.append(stages.Stage("snippets on TF %s" % shell.tf_version(envs.TF24), str(envs.TF24.python), ["-q"] + files))
-        if keras3:
-            running.append(stages.Stage("snippets on Keras 3 (TensorFlow %s)" % shell.tf_version(envs.TOOLS),
-                                str(envs.TOOLS.python), ["-q"] + files))
+    if tf24:
+        running.append(stages.Stage("snippets on TF %s" % old, str(envs.TF24.python), ["-q"] + files))
+    if keras3:
+        running.append(stages.Stage("snippets on Keras 3 (TensorFlow %s)" % new,
+                                    str(envs.TOOLS.python), ["-q"] + files))
     outcomes = [s.finish(verbose=False) for s in running]
     if any(o != stages.PASSED for o in outcomes):
         shell.say("check FAILED running the snippets (see above)")
         return 1
     if runs:
         if [s.name for s in keras3] == [s.name for s in tf24]:
-            ran = "%s on TF %s and Keras 3 (TensorFlow %s)" % (selection.names(tf24), shell.tf_version(envs.TF24), shell.tf_version(envs.TOOLS))
+            ran = "%s on TF %s and Keras 3 (TensorFlow %s)" % (selection.names(tf24), old, new)
         else:
             ran = "%s on TF %s, %s on Keras 3 (TensorFlow %s)" % (
-                selection.names(tf24) or "no snippet", shell.tf_version(envs.TF24), selection.names(keras3) or "no snippet", shell.tf_version(envs.TOOLS))
+                selection.names(tf24) or "no snippet", old, selection.names(keras3) or "no snippet", new)
         done.insert(0, ran)
     if chosen.pages or chosen.removed:
         done[-1] += " (%s)" % ", ".join(w for w in what if w != selection.names(chosen.snippets))

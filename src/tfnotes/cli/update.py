@@ -15,8 +15,7 @@ def update(paths: Sequence[str]) -> int:
     API) and the TensorBoard screenshots, from real runs in both worlds."""
     if paths:
         return _update_some(selection.select(paths, explicit=True, pages=False).snippets)
-    code = shell.run(
-        [str(envs.TOOLS.python), "-m", "tfnotes.formatting", envs.TOOLS.bin("ruff")])
+    code = shell.run([str(envs.TOOLS.python), "-m", "tfnotes.formatting", envs.TOOLS.bin("ruff")])
     for world in (envs.TF24, envs.TOOLS):
         code = code or shell.run([str(world.python), "-m", "tfnotes.defaults"])
         # The whole API of the world: signatures, hidden arguments, configs.
@@ -24,8 +23,7 @@ def update(paths: Sequence[str]) -> int:
     for world in (envs.TF24, envs.TOOLS):
         # On Keras 3 only variants are rewritten; a base snippet that prints
         # something else there fails and asks for a variant.
-        code = code or shell.run(
-            [str(world.python), "-m", "pytest", "-q", "snippets", "--update-outputs"])
+        code = code or shell.run([str(world.python), "-m", "pytest", "-q", "snippets", "--update-outputs"])
     return code or screenshots()
 
 
