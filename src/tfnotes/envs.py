@@ -9,9 +9,10 @@ Each world is a virtual environment that uv (``tfnotes.uv``, pinned and
 installed by pip with its hash checked) makes with the interpreter
 ``tfnotes.pythons`` found and installs from a lock in ``requirements/``:
 every package pinned with its hashes (``uv pip compile
---generate-hashes``), installed with hashes required. As nox, tox and uv do, it lives in a cache outside
-the checkout, keyed by the sha256 of the lock and the base Python's exact
-version (``~/.cache/tfnotes/worlds/<name>-<key>``; ``TFNOTES_CACHE``
+--generate-hashes``; ``lock`` re-makes one, as ``./tfn lock`` does),
+installed with hashes required. As nox, tox and uv do, it lives in a
+cache outside the checkout, keyed by the sha256 of the lock and the base
+Python's exact version (``~/.cache/tfnotes/worlds/<name>-<key>``; ``TFNOTES_CACHE``
 replaces ``~/.cache/tfnotes``), and ``.venvs/<name>`` is a link to it: a
 second clone or worktree with the same locks reuses it in seconds.
 
