@@ -18,9 +18,7 @@ from typing import Dict, List, Tuple
 
 from bench_stats import median, percentile
 
-from tfnotes.chromium import ARGS as CHROMIUM_ARGS
-
-CHROMIUM = "/usr/bin/chromium"
+from tfnotes import chromium as tfn_chromium
 
 # Installed before any page script: wraps the search Worker to log query
 # (type 2) and result (type 3) messages and readiness (type 1), logs key
@@ -89,18 +87,6 @@ def serve(site: Path):
         server.server_close()
 
 
-@contextlib.contextmanager
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def _block_other_hosts(context, base: str, blocked: List[str]) -> None:
     def route(r):
         if r.request.url.startswith(base) or r.request.url.startswith(("data:", "blob:")):
@@ -151,7 +137,7 @@ def measure_bytes(ours: Path, plain: Path, runs: int, notes: List[str]) -> dict:
     gz: Dict[str, List[int]] = {"ours": [], "plain": []}
     last: Dict[str, Dict[str, Tuple[int, int]]] = {}
     blocked_all: Dict[str, set] = {"ours": set(), "plain": set()}
-    with chromium() as browser:
+    with tfn_chromium.launched() as browser:
         for r in range(runs):
             for name, site in (("ours", ours), ("plain", plain)):
                 sizes, served, blocked = _load_bytes(browser, site)
@@ -302,7 +288,7 @@ def measure_search(ours: Path, plain: Path, runs: int, count: int, notes: List[s
     words = pick_identifiers(ours, count)
     stats: Dict[str, Dict[str, List[float]]] = {n: {"median": [], "p90": []} for n in ("ours", "plain")}
     missed_all: Dict[str, set] = {"ours": set(), "plain": set()}
-    with chromium() as browser:
+    with tfn_chromium.launched() as browser:
         for r in range(runs):
             for name, site in (("ours", ours), ("plain", plain)):
                 times, missed = _search_run(browser, site, words)
@@ -344,7 +330,7 @@ def measure_figure_pages(ours: Path, plain: Path, runs: int, notes: List[str]) -
     of the light palette loaded), ours vs the same page built plain."""
     pages = figure_pages(ours)
     result: Dict[str, Dict[str, List[int]]] = {}
-    with chromium() as browser:
+    with tfn_chromium.launched() as browser:
         for r in range(runs):
             for page_path in pages:
                 entry = result.setdefault(page_path, {"ours": [], "plain": [], "ours_gz": [], "figures": []})

@@ -1,11 +1,22 @@
-"""How this project starts Debian's Chromium: one list of flags for the
-browser tests, the screenshots and the benchmarks.
+"""Debian's Chromium: found, installed and started in this one place, for
+the browser tests, the screenshots and the benchmarks.
 
-Started headless as root with these flags, Chromium makes no request of
-its own (updates, sync, field trials) behind the page's back: on this
-closed network they would only fail, and a test must see every request the
-page makes. Standard library only.
+The binary is the one ``TFNOTES_CHROMIUM`` names, else ``chromium`` on
+PATH, else ``/usr/bin/chromium``; Playwright's own browser download is
+never used. Started headless as root with ``ARGS``, Chromium makes no
+request of its own (updates, sync, field trials) behind the page's back:
+on this closed network they would only fail, and a test must see every
+request the page makes. Finding and installing need the standard library
+only (``./tfn`` does both before any world exists); ``launched`` needs
+Playwright, in the tools world.
 """
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+from typing import Iterator
 
 ARGS = [
     "--no-sandbox",
@@ -16,3 +27,54 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+DEBIAN = "/usr/bin/chromium"
+
+
+class ChromiumNotFound(RuntimeError):
+    """No Chromium binary; the message says how to get one."""
+
+
+def path() -> str:
+    """The Chromium binary to start.
+
+    Raises:
+        ChromiumNotFound: none there (``ensure`` installs Debian's).
+    """
+    named = os.environ.get("TFNOTES_CHROMIUM")
+    exe = named or shutil.which("chromium") or DEBIAN
+    if not os.path.exists(exe):
+        raise ChromiumNotFound(
+            "Chromium not found at %s: install Debian's chromium (sudo apt-get install chromium; "
+            "./tfn test does it when run as root), or point TFNOTES_CHROMIUM at a Chromium or "
+            "Chrome binary, then run this command again." % exe)
+    return exe
+
+
+def ensure() -> str:
+    """The Chromium binary, installing Debian's with apt when it is missing
+    and this is root."""
+    try:
+        return path()
+    except ChromiumNotFound:
+        if os.environ.get("TFNOTES_CHROMIUM") or os.geteuid() != 0 or not shutil.which("apt-get"):
+            raise
+    print("tfn: installing Debian's chromium for the browser tests (one-time)", file=sys.stderr, flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
+    return path()
+
+
+@contextlib.contextmanager
+def launched() -> Iterator[object]:
+    """Chromium started headless through Playwright's sync API, closed at
+    the end of the ``with`` block."""
+    from playwright.sync_api import sync_playwright
+
+    exe = path()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=exe, headless=True, args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

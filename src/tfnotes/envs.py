@@ -5,10 +5,14 @@
 * ``tools``: Python >= 3.11 with mkdocs, mkdocs-material, pymdown-extensions,
   mkdocstrings, Playwright and the newest TensorFlow (Keras 3).
 
-Each world is a virtual environment installed from a fully pinned lock file
-in ``requirements/``. As nox, tox and uv do, it lives in a cache outside
-the checkout, keyed by the sha256 of the lock and the base Python's exact
-version (``~/.cache/tfnotes/worlds/<name>-<key>``; ``TFNOTES_CACHE``
+Each world is a virtual environment that uv (``tfnotes.uv``, pinned and
+installed by pip with its hash checked) makes with the interpreter
+``tfnotes.pythons`` found and installs from a lock in ``requirements/``:
+every package pinned with its hashes (``uv pip compile
+--generate-hashes``; ``lock`` re-makes one, as ``./tfn lock`` does),
+installed with hashes required. As nox, tox and uv do, it lives in a
+cache outside the checkout, keyed by the sha256 of the lock and the base
+Python's exact version (``~/.cache/tfnotes/worlds/<name>-<key>``; ``TFNOTES_CACHE``
 replaces ``~/.cache/tfnotes``), and ``.venvs/<name>`` is a link to it: a
 second clone or worktree with the same locks reuses it in seconds.
 
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Tuple
 
-from tfnotes import pythons
+from tfnotes import pythons, uv
 
 ROOT = Path(__file__).resolve().parents[2]
 VENVS = ROOT / ".venvs"
@@ -46,7 +50,7 @@ STAMP = ".tfnotes-stamp"
 FRESH = "TFNOTES_FRESH_WORLDS"
 # Bumped when what a world holds besides its lock changes (the .pth below),
 # so that worlds built by an older tfnotes are not reused.
-LAYOUT = "1"
+LAYOUT = "2"  # 2: made by uv (no pip inside), bytecode compiled
 
 # Written into each world's site-packages as _tfnotes_checkout.py, loaded
 # by _tfnotes_checkout.pth at interpreter start.
@@ -109,6 +113,9 @@ class World:
 TF24 = World("tf24", "requirements/tf24.txt", exact=(3, 8))
 TOOLS = World("tools", "requirements/tools.txt", at_least=(3, 11))
 WORLDS = (TF24, TOOLS)
+# Not a world, but locked the same way: the uv that builds them.
+UV = World("uv", uv.LOCK, at_least=(3, 8))
+LOCKED = WORLDS + (UV,)
 
 
 def _say(msg: str) -> None:
@@ -147,8 +154,24 @@ def requirements_hash(world: World) -> str:
     return hashlib.sha256("\n".join(line for line in lines if line).encode()).hexdigest()
 
 
-def _lock_header(world: World) -> str:
-    return "# locked from %s sha256:%s\n" % (_requirements(world).name, requirements_hash(world))
+def lock_header(world: World) -> str:
+    """The first lines of a lock: which ``*.in`` (by hash) it was made
+    from, so that a changed ``*.in`` is seen and re-locked."""
+    return ("# locked from %s sha256:%s\n# by uv pip compile --generate-hashes: ./tfn lock "
+            "re-locks (keeping versions; --upgrade for the newest)\n"
+            % (_requirements(world).name, requirements_hash(world)))
+
+
+def lock(world: World, upgrade: bool = False, base: Optional[str] = None) -> None:
+    """Re-write ``world``'s lock from its ``*.in`` for the interpreter it is
+    made from, keeping every version the lock pins (newest ones with
+    ``upgrade``); each pin carries the hashes of its files on the index."""
+    base = base or pythons.find_python(exact=world.exact, at_least=world.at_least)
+    binary = uv.binary(ROOT, cache_dir(), base)
+    path = ROOT / world.lock
+    body = uv.compile_lock(binary, ROOT, str(_requirements(world).relative_to(ROOT)),
+                           world.lock, base, upgrade=upgrade)
+    path.write_text(lock_header(world) + body, encoding="utf-8")
 
 
 def lock_sha256(world: World) -> str:
@@ -195,10 +218,11 @@ def ensure(world: World) -> World:
     checkout built it, else a build (saying why).
 
     When ``*.in`` changed since the lock was made (say, the newest
-    TensorFlow's pin was bumped), the world is built from ``*.in`` and the
-    lock rewritten from it: upgrading is a one-line change, and the suite
-    then checks the new version (stale outputs and defaults fail)."""
-    relock = not (ROOT / world.lock).read_text().startswith(_lock_header(world))
+    TensorFlow's pin was bumped), the lock is first re-made from it (as
+    ``./tfn lock`` does: the other pins kept): upgrading is a one-line
+    change, and the suite then checks the new version (stale outputs and
+    defaults fail)."""
+    relock = not (ROOT / world.lock).read_text().startswith(lock_header(world))
     digest = lock_sha256(world)
     fresh = _must_build_fresh(world)
     if not relock and not fresh and world.venv.is_symlink() and _complete(world.venv, digest):
@@ -206,10 +230,13 @@ def ensure(world: World) -> World:
     base = pythons.find_python(exact=world.exact, at_least=world.at_least)
     version = pythons.full_version(base)
     with _build_lock(world):
-        entry = cache_entry(world, cache_key(digest, version))
         if relock:
-            why = "%s changed since %s was made: re-locking" % (_requirements(world).name, world.lock)
-        elif fresh:
+            _say("%s changed since %s was made: re-locking it (the other pins kept); commit it"
+                 % (_requirements(world).name, world.lock))
+            lock(world, base=base)
+            digest = lock_sha256(world)
+        entry = cache_entry(world, cache_key(digest, version))
+        if fresh:
             why = "CI=true: building from scratch, no cached world reused, so the install path stays tested"
         elif _complete(entry, digest):
             _link(world, entry)
@@ -220,10 +247,7 @@ def ensure(world: World) -> World:
             why = _why_build(world, entry, digest, version)
         _say("building the %s world: %s" % (world.name, why))
         _remove_dead_builds(world)
-        built = _build(world, base, version, relock)
-        if relock:
-            digest = lock_sha256(world)
-            entry = cache_entry(world, cache_key(digest, version))
+        built = _build(world, base, version)
         _publish(built, entry)
         _link(world, entry)
     if in_ci():
@@ -277,29 +301,17 @@ def _remove_dead_builds(world: World) -> None:
             shutil.rmtree(str(path), ignore_errors=True)
 
 
-def _build(world: World, base: str, version: str, relock: bool) -> Path:
+def _build(world: World, base: str, version: str) -> Path:
     """A new world in a fresh directory of the cache; its stamp last."""
     venv = Path(tempfile.mkdtemp(prefix="%s-build-" % world.name, dir=str(cache_dir())))
     venv.chmod(0o755)  # mkdtemp's 0700 would hide the world from a shared cache
-    lock = ROOT / world.lock
     python = str(venv / "bin" / "python")
     try:
-        _say("  %s -m venv %s, then pip install -r %s (one-time)"
-             % (base, venv, _requirements(world) if relock else lock))
-        subprocess.run([base, "-m", "venv", str(venv)], check=True)
-        subprocess.run(
-            [python, "-m", "pip", "install", "--quiet",
-             "--disable-pip-version-check", "-r",
-             str(_requirements(world) if relock else lock)],
-            check=True,
-        )
-        if relock:
-            frozen = subprocess.run(
-                [python, "-m", "pip", "freeze", "--disable-pip-version-check"],
-                check=True, capture_output=True, text=True,
-            ).stdout
-            lock.write_text(_lock_header(world) + frozen)
-            _say("%s changed: wrote a new %s; commit it" % (_requirements(world).name, world.lock))
+        binary = uv.binary(ROOT, cache_dir(), base)
+        _say("  uv venv --python %s %s, then uv pip install --require-hashes -r %s (one-time)"
+             % (base, venv, world.lock))
+        uv.create_venv(binary, base, venv)
+        uv.install(binary, venv, [ROOT / world.lock])
         site = subprocess.run(
             [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
             check=True, capture_output=True, text=True,
@@ -354,22 +366,3 @@ def _link(world: World, entry: Path) -> None:
     _replace_with_link(world.venv, str(entry))
     if aside is not None:
         shutil.rmtree(str(aside), ignore_errors=True)
-
-
-def ensure_chromium() -> str:
-    """Return Debian's Chromium, installing it with apt when root."""
-    exe = os.environ.get("TFNOTES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if os.path.exists(exe):
-        return exe
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        _say("installing Debian's chromium for the browser tests (one-time)")
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env
-        )
-        return "/usr/bin/chromium"
-    raise RuntimeError(
-        "Chromium not found: the browser tests need Debian's chromium "
-        "(sudo apt-get install chromium), then run this command again."
-    )

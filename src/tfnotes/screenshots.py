@@ -24,8 +24,6 @@ import hashlib
 import io
 import json
 import os
-import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -36,10 +34,10 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 from urllib.parse import urlsplit
 
-from tfnotes.chromium import ARGS as CHROMIUM_ARGS
+from tfnotes import chromium, locks
 from tfnotes.envs import ROOT, TF24, TOOLS, World
 from tfnotes.snippet import Snippet
 
@@ -126,16 +124,6 @@ def is_external(url: str) -> bool:
     if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
         return False
     return parts.hostname != HOST
-
-
-def chromium_path() -> str:
-    """Debian's Chromium, or the binary ``TFNOTES_CHROMIUM`` names."""
-    exe = os.environ.get("TFNOTES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not os.path.exists(exe):
-        raise ScreenshotError(
-            "Chromium not found at %s: install Debian's chromium (./tfn test does, with apt), "
-            "or point TFNOTES_CHROMIUM at a Chromium or Chrome binary" % exe)
-    return exe
 
 
 # ------------------------------------------------------------------ the logs
@@ -380,8 +368,7 @@ def png_meta(path: Path) -> Dict[str, str]:
 
 def tensorboard_version(world: World, root: Path = ROOT) -> str:
     """The TensorBoard version a world's lock pins ("" when none)."""
-    match = re.search(r"^tensorboard==(\S+)", (root / world.lock).read_text(encoding="utf-8"), re.M)
-    return match.group(1) if match else ""
+    return locks.pinned(root / world.lock, "tensorboard") or ""
 
 
 def stale(shot: Shot, folder: Path = FIGURES, root: Path = ROOT) -> List[str]:
@@ -467,19 +454,6 @@ def take(browser, folder: Path, shots: Sequence[Shot] = SHOTS, timeout: float = 
     return taken
 
 
-@contextlib.contextmanager
-def chromium() -> Iterator[object]:
-    """Debian's Chromium, headless, through Playwright's sync API."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def main(argv: Sequence[str] = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tfnotes.screenshots",
@@ -489,9 +463,9 @@ def main(argv: Sequence[str] = None) -> int:
     args = parser.parse_args(argv)
     start = time.monotonic()
     try:
-        with chromium() as browser:
+        with chromium.launched() as browser:
             taken = take(browser, args.out)
-    except ScreenshotError as exc:
+    except (ScreenshotError, chromium.ChromiumNotFound) as exc:
         print("tfn: screenshots FAILED: %s" % exc, file=sys.stderr)
         return 1
     for one in taken:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import tensorflow as tf
 
+from tfnotes import locks
+
 REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements"
 
 
@@ -18,10 +20,9 @@ def release(version: str) -> tuple:
 
 def pinned_tensorflow(world: str) -> str:
     """The version ``requirements/<world>.in`` pins tensorflow-cpu to."""
-    text = (REQUIREMENTS / ("%s.in" % world)).read_text(encoding="utf-8")
-    match = re.search(r"^tensorflow-cpu==(\S+)", text, re.M)
-    assert match, "requirements/%s.in pins no tensorflow-cpu" % world
-    return match.group(1)
+    version = locks.pinned(REQUIREMENTS / ("%s.in" % world), "tensorflow-cpu")
+    assert version, "requirements/%s.in pins no tensorflow-cpu" % world
+    return version
 
 
 def test_release_compares_numbers():

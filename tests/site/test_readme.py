@@ -11,7 +11,7 @@ import threading
 import time
 import urllib.request
 
-from tfnotes import cli
+from tfnotes.cli import main
 from tfnotes.harness import outputs
 
 
@@ -34,7 +34,7 @@ def test_ci_runs_the_readme_test_command(project):
 def test_every_tfn_command_of_the_docs_exists(project):
     """A ./tfn command quoted in the README or the Contributing page is one
     the CLI has, and a path in a quoted pytest command exists."""
-    commands = cli.parser().commands
+    commands = main.parser().commands
     for name in ("README.md", "docs/contributing.md"):
         text = (project / name).read_text(encoding="utf-8")
         used = set(re.findall(r"\./tfn ([a-z]+)", text))

@@ -16,24 +16,29 @@ IN = "tensorflow-cpu==2.4.4\npytest\n"
 
 
 class FakeTools:
-    """Stands in for ``python -m venv`` and pip; records every command."""
+    """Stands in for pip (installing uv), ``uv venv``, ``uv pip compile``
+    and ``uv pip install``; records every command."""
 
     def __init__(self, fail_install=False):
         self.calls = []
         self.fail_install = fail_install
 
-    def __call__(self, cmd, check=False, capture_output=False, text=False, **kwargs):
+    def __call__(self, cmd, check=False, capture_output=False, text=False, cwd=None, **kwargs):
         cmd = [str(c) for c in cmd]
         self.calls.append(cmd)
         out = ""
-        if cmd[1:3] == ["-m", "venv"]:
-            venv = Path(cmd[3])
-            (venv / "bin").mkdir(parents=True)
+        if cmd[1:3] == ["-m", "pip"]:  # installing uv itself
+            target = Path(cmd[cmd.index("--target") + 1])
+            (target / "bin").mkdir(parents=True)
+            (target / "bin" / "uv").write_text("#!/bin/sh\n")
+        elif cmd[1] == "venv":
+            venv = Path(cmd[-1])
+            (venv / "bin").mkdir(parents=True, exist_ok=True)
             (venv / "bin" / "python").write_text("#!/bin/sh\n")
-        elif "install" in cmd and self.fail_install:
-            raise subprocess.CalledProcessError(1, cmd)
-        elif "freeze" in cmd:
-            out = "pytest==8.3.5\ntensorflow-cpu==2.4.4\n"
+        elif cmd[1:3] == ["pip", "install"] and self.fail_install:
+            return subprocess.CompletedProcess(cmd, 1, "", "Hash mismatch for `pytest==8.3.5`")
+        elif cmd[1:3] == ["pip", "compile"]:
+            Path(cwd, cmd[cmd.index("-o") + 1]).write_text("pytest==8.3.5 \\\n    --hash=sha256:ab\ntensorflow-cpu==2.4.4\n")
         elif cmd[1] == "-c" and "sysconfig" in cmd[2]:
             site = Path(cmd[0]).parents[1] / "lib" / "site-packages"
             site.mkdir(parents=True)
@@ -41,13 +46,17 @@ class FakeTools:
         return subprocess.CompletedProcess(cmd, 0, out, "")
 
     def builds(self):
-        return [c for c in self.calls if c[1:3] == ["-m", "venv"]]
+        return [c for c in self.calls if c[1] == "venv"]
+
+    def installs(self):
+        return [c for c in self.calls if c[1:3] == ["pip", "install"]]
 
 
 def checkout(tmp_path: Path, name: str) -> Path:
     root = tmp_path / name
     (root / "requirements").mkdir(parents=True)
     (root / "requirements" / "w.in").write_text(IN)
+    (root / "requirements" / "uv.txt").write_text("uv==0.13.9 \\\n    --hash=sha256:00\n")
     return root
 
 
@@ -73,7 +82,7 @@ def use(monkeypatch, tmp_path, name, lock_body="pytest==8.3.5\n"):
     monkeypatch.setattr(envs, "ROOT", root)
     monkeypatch.setattr(envs, "VENVS", root / ".venvs")
     w = envs.World("w", "requirements/w.txt")
-    (root / "requirements" / "w.txt").write_text(envs._lock_header(w) + lock_body)
+    (root / "requirements" / "w.txt").write_text(envs.lock_header(w) + lock_body)
     return root
 
 
@@ -103,8 +112,11 @@ def test_first_build_links_the_checkout_to_the_cache(world, capsys, tmp_path):
     assert entry.resolve().parent == tmp_path / "cache" / "worlds"
     stamp = envs.read_stamp(entry)
     assert stamp["lock_sha256"] == digest and stamp["python_version"] == "3.8.18"
-    installs = [c for c in fake.calls if "install" in c]
-    assert installs and installs[0][-1] == str(envs.ROOT / "requirements" / "w.txt")
+    (install,) = fake.installs()
+    assert "--require-hashes" in install and install[-1] == str(envs.ROOT / "requirements" / "w.txt")
+    assert install[install.index("--default-index") + 1] == "https://pypi.org/simple"
+    (uv_install,) = [c for c in fake.calls if c[1:3] == ["-m", "pip"]]
+    assert "--require-hashes" in uv_install and "--isolated" in uv_install
     # Nothing in the world names the checkout: a second one can use it.
     for path in entry.resolve().rglob("*"):
         if path.is_file():
@@ -178,10 +190,13 @@ def test_changed_requirements_relock(world, capsys):
     (envs.ROOT / "requirements" / "w.in").write_text(IN + "numpy\n")
     envs.ensure(w)
     assert "w.in changed since requirements/w.txt was made: re-locking" in capsys.readouterr().err
-    installs = [c for c in fake.calls if "install" in c]
-    assert installs[0][-1] == str(envs.ROOT / "requirements" / "w.in")
+    (compile_,) = [c for c in fake.calls if c[1:3] == ["pip", "compile"]]
+    assert "--generate-hashes" in compile_ and "--upgrade" not in compile_
+    assert compile_[compile_.index("--python") + 1] == "/opt/py38/bin/python3"
+    (install,) = fake.installs()
+    assert install[-1] == str(envs.ROOT / "requirements" / "w.txt")
     lock = (envs.ROOT / "requirements" / "w.txt").read_text()
-    assert lock == envs._lock_header(w) + "pytest==8.3.5\ntensorflow-cpu==2.4.4\n"
+    assert lock == envs.lock_header(w) + "pytest==8.3.5 \\\n    --hash=sha256:ab\ntensorflow-cpu==2.4.4\n"
     assert envs.read_stamp(w.venv)["lock_sha256"] == envs.lock_sha256(w)
 
 
@@ -198,9 +213,9 @@ def test_world_built_inside_the_checkout_is_replaced_by_a_link(world, capsys):
 def test_failed_build_leaves_nothing_in_the_cache(world, monkeypatch):
     w, _ = world
     monkeypatch.setattr(envs.subprocess, "run", FakeTools(fail_install=True))
-    with pytest.raises(subprocess.CalledProcessError):
+    with pytest.raises(envs.uv.UvError, match="Hash mismatch for `pytest==8.3.5`"):
         envs.ensure(w)
-    assert [p.name for p in envs.cache_dir().iterdir() if not p.name.startswith(".")] == []
+    assert [p.name for p in envs.cache_dir().iterdir() if not p.name.startswith((".", "uv-"))] == []
     assert not w.venv.exists() and not w.venv.is_symlink()
 
 

@@ -1,36 +1,16 @@
 """Helpers of the browser checks, shared by conftest.py and the tests
 (a module of its own: importing from a conftest.py is ambiguous)."""
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Tuple
 from urllib.parse import urlsplit
-
-import pytest
-from tfnotes.chromium import ARGS as CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "site-screenshots"
 # Hosts a page may talk to: the test server's. file:, data: and blob: URLs
 # have no host and are local by nature.
 LOCAL_HOSTS = {"127.0.0.1"}
-
-
-def chromium_path() -> str:
-    """Debian's Chromium, or the one ``TFNOTES_CHROMIUM`` names; fails if absent."""
-    exe = os.environ.get("TFNOTES_CHROMIUM") or "/usr/bin/chromium"
-    if not os.path.exists(exe) and not os.environ.get("TFNOTES_CHROMIUM"):
-        exe = shutil.which("chromium") or exe
-    if not os.path.exists(exe):
-        pytest.fail(
-            "Chromium not found at %s: the browser tests need Debian's chromium. "
-            "Run './tfn test' (it installs chromium with apt), or point "
-            "TFNOTES_CHROMIUM at a Chromium or Chrome binary." % exe,
-            pytrace=False,
-        )
-    return exe
 
 
 def is_external(url: str) -> bool:

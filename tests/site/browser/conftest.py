@@ -8,6 +8,7 @@ site's own is recorded and aborted at once, so a page that reaches for the
 network fails its test instead of hanging it.
 """
 
+import contextlib
 import functools
 import shutil
 import threading
@@ -18,14 +19,14 @@ from typing import List
 
 import pytest
 from browserkit import (
-    CHROMIUM_ARGS,
     SCREENSHOTS,
     PageLog,
-    chromium_path,
     is_external,
     settle,
     watch,
 )
+
+from tfnotes import chromium
 
 # --- the site, served ---------------------------------------------------------
 
@@ -109,18 +110,18 @@ def pages(site_root) -> List[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    exe = chromium_path()
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright  # noqa: F401
     except ImportError as exc:
         pytest.fail("Playwright is not installed in this world (%s): run './tfn test'" % exc, pytrace=False)
-    with sync_playwright() as pw:
+    with contextlib.ExitStack() as stack:
         try:
-            browser = pw.chromium.launch(executable_path=exe, headless=True, args=CHROMIUM_ARGS)
+            browser = stack.enter_context(chromium.launched())
+        except chromium.ChromiumNotFound as exc:
+            pytest.fail(str(exc), pytrace=False)
         except Exception as exc:  # noqa: BLE001 - report any launch failure
-            pytest.fail("could not start %s: %s" % (exe, exc), pytrace=False)
+            pytest.fail("could not start Chromium: %s" % exc, pytrace=False)
         yield browser
-        browser.close()
 
 
 @pytest.fixture

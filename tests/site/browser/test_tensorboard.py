@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tfnotes import screenshots
+from tfnotes import locks, screenshots
 from tfnotes.screenshots import SCHEMES, SHOTS
 
 pytestmark = pytest.mark.browser
@@ -173,7 +173,7 @@ def test_a_changed_snippet_or_tensorboard_makes_the_committed_screenshots_stale(
     snippet.write_text((project / "snippets" / shot.base).read_text() + "#> an output is no code\n")
     assert screenshots.stale(shot, folder, root) == []
     lock = root / shot.world.lock
-    lock.write_text(re.sub(r"^tensorboard==.*$", "tensorboard==9.9.9", lock.read_text(), flags=re.M))
+    lock.write_text(locks.with_pin(lock.read_text(), "tensorboard", "9.9.9"))
     assert any("'9.9.9'" in p for p in screenshots.stale(shot, folder, root))
 
 

@@ -1,0 +1,39 @@
+"""A stage passes only when pytest ran what it was given: exit 5 fails
+unless -k deselected everything; a snippet stage must show every snippet
+reported."""
+
+from tfnotes.cli import stages
+
+
+def run_stage(tmp_path, exit_code, output, selecting):
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\necho '%s'\nexit %d\n" % (output, exit_code))
+    fake.chmod(0o755)
+    return stages.Stage("fake", str(fake), []).finish(selecting=selecting)
+
+
+def test_exit_5_fails_unless_k_deselected_everything(tmp_path, capsys):
+    assert run_stage(tmp_path, 5, "collected 0 items", selecting=False) == stages.FAILED
+    assert run_stage(tmp_path, 5, "collected 0 items", selecting=True) == stages.FAILED
+    assert run_stage(tmp_path, 5, "collected 3 items / 3 deselected", selecting=True) == stages.NO_MATCH
+    assert run_stage(tmp_path, 1, "1 failed", selecting=False) == stages.FAILED
+    assert run_stage(tmp_path, 0, "1 passed", selecting=False) == stages.PASSED
+    assert "no tests matched in fake" in capsys.readouterr().out
+
+
+def test_a_snippet_stage_that_exits_0_passes_only_when_every_snippet_reported(tmp_path, capsys):
+    fake = tmp_path / "python"
+
+    def stage(output):
+        fake.write_text("#!/bin/sh\necho '%s'\nexit 0\n" % output)
+        fake.chmod(0o755)
+        return stages.Stage("snippets stage", str(fake), ["snippets"]).finish()
+
+    full = "tfnotes: 3 of 3 snippets passed on TensorFlow 2.4.4 (order path; 3 reported a result)"
+    short = "tfnotes: 2 of 3 snippets passed on TensorFlow 2.4.4 (order path; 2 reported a result)"
+    assert stage(full) == stages.PASSED
+    assert stage(short) == stages.FAILED
+    assert stage("2 passed") == stages.FAILED
+    out = capsys.readouterr().out
+    assert "FAILED snippets stage: exit 0, but the harness's summary line is missing" in out
+    assert "FAILED snippets stage: exit 0, but " + short[:-1] in out
