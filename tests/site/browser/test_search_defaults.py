@@ -54,8 +54,11 @@ def sample(site_root):
 
 
 def _shown_default(entry):
-    value = entry["tf24"] if entry["tf24"] is not None else entry["keras3"]
-    return "(required)" if value == "required" else "= " + value
+    """How a result's title shows the default: TF 2.4's, or Keras 3's for
+    an argument TF 2.4 does not have (``x (not in 2.4) · Keras 3: v``)."""
+    if entry["tf24"] is None:
+        return "Keras 3: " + entry["keras3"]
+    return "(required)" if entry["tf24"] == "required" else "= " + entry["tf24"]
 
 
 def test_search_answers_with_the_argument_entry(visit, page, page_log, site_root):
