@@ -24,6 +24,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from tfnotes import envs
 from tfnotes.envs import ROOT, TF24, TOOLS
+from tfnotes.harness import sandbox
 from tfnotes.pythons import PythonNotFound
 from tfnotes.snippet import Snippet, from_path
 
@@ -209,6 +210,7 @@ def test(extra: Sequence[str]) -> int:
         return routed[key] or None
 
     results = []  # (stage name, outcome)
+    sandbox.ensure_bwrap()  # snippets run in bubblewrap (tfnotes.harness.sandbox)
     unit = stage_paths("unit", UNIT_PATHS)
     if unit:
         name = "unit tests (no TensorFlow)"

@@ -27,7 +27,7 @@ import pytest
 
 from tfnotes import includes
 from tfnotes import snippet as snippet_model
-from tfnotes.harness import figures, outputs
+from tfnotes.harness import figures, outputs, sandbox
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
 from tfnotes.harness.supervisor import (
     Supervisor,
@@ -79,6 +79,12 @@ def pytest_addoption(parser):
         default=DEFAULT_TIMEOUT,
         help="seconds a snippet may run before the watchdog kills its "
         "worker (default %(default)s)",
+    )
+    group.addoption(
+        "--snippet-memory-cap",
+        default=None,
+        help="GiB of memory each snippet worker may take (default: "
+        "$TFNOTES_MEMORY_CAP, else %g)" % sandbox.DEFAULT_MEMORY_CAP_GIB,
     )
 
 
@@ -136,8 +142,13 @@ class _Session:
 
     def supervisor_for(self, config) -> Supervisor:
         if self.supervisor is None:
-            self.supervisor = Supervisor(sys.executable, str(config.rootpath))
-            self.supervisor.start()
+            try:
+                cap = sandbox.memory_cap_gib(config.getoption("--snippet-memory-cap"))
+                self.supervisor = Supervisor(sys.executable, str(config.rootpath), cap)
+                self.supervisor.start()
+            except sandbox.SandboxUnavailable as refused:
+                self.supervisor = None
+                pytest.exit("tfnotes: %s" % refused, returncode=pytest.ExitCode.USAGE_ERROR)
         return self.supervisor
 
 
