@@ -56,7 +56,8 @@ def find_bwrap() -> str:
     raise SandboxUnavailable(
         "snippets run in a bubblewrap sandbox and 'bwrap' is not installed: "
         "'sudo apt-get install bubblewrap' ('./tfn test' installs it when "
-        "run as root)")
+        "run as root)"
+    )
 
 
 def ensure_bwrap() -> Optional[str]:
@@ -67,19 +68,29 @@ def ensure_bwrap() -> Optional[str]:
     except SandboxUnavailable:
         if os.geteuid() != 0 or not shutil.which("apt-get"):
             return None
-    print("tfn: installing Debian's bubblewrap for the snippet sandbox "
-          "(one-time)", flush=True)
+    print(
+        "tfn: installing Debian's bubblewrap for the snippet sandbox "
+        "(one-time)",
+        flush=True,
+    )
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "bubblewrap"],
-                   check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "bubblewrap"],
+        check=True,
+        env=env,
+    )
     return find_bwrap()
 
 
 def memory_cap_gib(value=None) -> float:
     """The memory cap in GiB: ``value``, else ``TFNOTES_MEMORY_CAP``, else
     the default."""
-    text = value if value is not None else os.environ.get("TFNOTES_MEMORY_CAP")
+    text = (
+        value
+        if value is not None
+        else os.environ.get("TFNOTES_MEMORY_CAP")
+    )
     if text in (None, ""):
         return DEFAULT_MEMORY_CAP_GIB
     try:
@@ -89,35 +100,72 @@ def memory_cap_gib(value=None) -> float:
     if cap <= 0:
         raise SandboxUnavailable(
             "the snippet memory cap must be a positive number of GiB "
-            "(--snippet-memory-cap / TFNOTES_MEMORY_CAP), not %r" % (text,))
+            "(--snippet-memory-cap / TFNOTES_MEMORY_CAP), not %r"
+            % (text,)
+        )
     return cap
 
 
 def _isolating(bwrap: str, readable: Iterable[str]) -> List[str]:
-    args = [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-            "--tmpfs", "/tmp"]
+    args = [
+        bwrap,
+        "--ro-bind",
+        "/",
+        "/",
+        "--dev",
+        "/dev",
+        "--proc",
+        "/proc",
+        "--tmpfs",
+        "/tmp",
+    ]
     # What the worker must read that the private /tmp would hide (a
     # checkout or world under /tmp, as in the meta-tests).
     for path in sorted({str(Path(p).resolve()) for p in readable}):
         if path == "/tmp" or path.startswith("/tmp/"):
             args += ["--ro-bind", path, path]
-    return args + ["--unshare-net", "--unshare-pid", "--unshare-ipc",
-                   "--unshare-uts", "--die-with-parent", "--new-session",
-                   "--cap-drop", "ALL", "--setenv", "TMPDIR", "/tmp"]
+    return args + [
+        "--unshare-net",
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--die-with-parent",
+        "--new-session",
+        "--cap-drop",
+        "ALL",
+        "--setenv",
+        "TMPDIR",
+        "/tmp",
+    ]
 
 
 @functools.lru_cache(maxsize=None)
 def _check_starts(bwrap: str) -> None:
     """Start one empty sandbox, so a refusal is said once and plainly."""
-    run = subprocess.run(_isolating(bwrap, ()) + ["true"], capture_output=True,
-                         text=True, stdin=subprocess.DEVNULL)
+    run = subprocess.run(
+        _isolating(bwrap, ()) + ["true"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     if run.returncode == 0:
         return
-    said = (run.stderr.strip().splitlines() or ["exit code %d" % run.returncode])[-1]
-    if "ermission denied" in said or "not permitted" in said or "namespace" in said:
+    said = (
+        run.stderr.strip().splitlines()
+        or ["exit code %d" % run.returncode]
+    )[-1]
+    if (
+        "ermission denied" in said
+        or "not permitted" in said
+        or "namespace" in said
+    ):
         raise SandboxUnavailable(
-            "the snippet sandbox cannot start (%s): %s" % (said, USERNS_HELP))
-    raise SandboxUnavailable("the snippet sandbox cannot start: bwrap said %r" % said)
+            "the snippet sandbox cannot start (%s): %s"
+            % (said, USERNS_HELP)
+        )
+    raise SandboxUnavailable(
+        "the snippet sandbox cannot start: bwrap said %r" % said
+    )
 
 
 def _capping(cap_gib: float) -> Callable[[], None]:
@@ -129,9 +177,11 @@ def _capping(cap_gib: float) -> Callable[[], None]:
     return cap
 
 
-def command(argv: List[str], readable: Iterable[str] = (),
-            cap_gib: float = DEFAULT_MEMORY_CAP_GIB
-            ) -> Tuple[List[str], Callable[[], None]]:
+def command(
+    argv: List[str],
+    readable: Iterable[str] = (),
+    cap_gib: float = DEFAULT_MEMORY_CAP_GIB,
+) -> Tuple[List[str], Callable[[], None]]:
     """``argv`` wrapped in the sandbox, and the ``preexec_fn`` that sets
     the memory cap; raises :class:`SandboxUnavailable`."""
     bwrap = find_bwrap()
@@ -143,9 +193,13 @@ def seed_matplotlib_cache() -> None:
     """In the worker: give matplotlib a writable cache in the private
     /tmp, seeded with the user's font list. Without one it warns and
     rebuilds the list at every worker start (0.6 s on TF 2.4's world)."""
-    if os.environ.get("MPLCONFIGDIR") or os.access(os.path.expanduser("~"), os.W_OK):
+    if os.environ.get("MPLCONFIGDIR") or os.access(
+        os.path.expanduser("~"), os.W_OK
+    ):
         return
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser(
+        "~/.cache"
+    )
     target = "/tmp/matplotlib"
     os.makedirs(target, exist_ok=True)
     for found in Path(home, "matplotlib").glob("fontlist-*.json"):
@@ -160,24 +214,42 @@ def explain(exc: BaseException, memory_cap: float) -> str:
     import socket
 
     if isinstance(exc, subprocess.CalledProcessError):
-        return ("a process it started failed; it ran in the same sandbox (no "
-                "network, nothing writable outside the working directory and "
-                "/tmp)")
-    if isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError":
-        return ("exceeded the memory cap of %g GiB of each snippet worker "
-                "(--snippet-memory-cap / TFNOTES_MEMORY_CAP)" % memory_cap)
+        return (
+            "a process it started failed; it ran in the same sandbox (no "
+            "network, nothing writable outside the working directory and "
+            "/tmp)"
+        )
+    if (
+        isinstance(exc, MemoryError)
+        or type(exc).__name__ == "ResourceExhaustedError"
+    ):
+        return (
+            "exceeded the memory cap of %g GiB of each snippet worker "
+            "(--snippet-memory-cap / TFNOTES_MEMORY_CAP)" % memory_cap
+        )
     cause = getattr(exc, "reason", None)  # urllib wraps the OSError
     if isinstance(cause, BaseException):
         exc = cause
     if isinstance(exc, socket.gaierror) or (
-            isinstance(exc, OSError) and exc.errno in (
-                errno.ENETUNREACH, errno.ECONNREFUSED, errno.EHOSTUNREACH,
-                errno.EADDRNOTAVAIL, errno.ENETDOWN)):
-        return ("network access is disabled in the snippet sandbox (an empty "
-                "network namespace): the site is built offline, so a snippet "
-                "must make or ship its own data")
+        isinstance(exc, OSError)
+        and exc.errno
+        in (
+            errno.ENETUNREACH,
+            errno.ECONNREFUSED,
+            errno.EHOSTUNREACH,
+            errno.EADDRNOTAVAIL,
+            errno.ENETDOWN,
+        )
+    ):
+        return (
+            "network access is disabled in the snippet sandbox (an empty "
+            "network namespace): the site is built offline, so a snippet "
+            "must make or ship its own data"
+        )
     if isinstance(exc, OSError) and exc.errno == errno.EROFS:
-        return ("wrote to %s, which is read-only in the snippet sandbox: only "
-                "the snippet's working directory and /tmp are writable"
-                % (exc.filename or "a read-only path"))
+        return (
+            "wrote to %s, which is read-only in the snippet sandbox: only "
+            "the snippet's working directory and /tmp are writable"
+            % (exc.filename or "a read-only path")
+        )
     return ""
