@@ -106,7 +106,9 @@ def memory_cap_gib(value=None) -> float:
     return cap
 
 
-def _isolating(bwrap: str, readable: Iterable[str]) -> List[str]:
+def _isolating(
+    bwrap: str, readable: Iterable[str], writable: Iterable[str] = ()
+) -> List[str]:
     args = [
         bwrap,
         "--ro-bind",
@@ -124,6 +126,8 @@ def _isolating(bwrap: str, readable: Iterable[str]) -> List[str]:
     for path in sorted({str(Path(p).resolve()) for p in readable}):
         if path == "/tmp" or path.startswith("/tmp/"):
             args += ["--ro-bind", path, path]
+    for path in sorted({str(Path(p).resolve()) for p in writable}):
+        args += ["--bind", path, path]
     return args + [
         "--unshare-net",
         "--unshare-pid",
@@ -181,12 +185,16 @@ def command(
     argv: List[str],
     readable: Iterable[str] = (),
     cap_gib: float = DEFAULT_MEMORY_CAP_GIB,
+    writable: Iterable[str] = (),
 ) -> Tuple[List[str], Callable[[], None]]:
-    """``argv`` wrapped in the sandbox, and the ``preexec_fn`` that sets
-    the memory cap; raises :class:`SandboxUnavailable`."""
+    """``argv`` wrapped in the sandbox (``writable``: folders it may also
+    write, e.g. where a screenshot's snippet writes its logs), and the
+    ``preexec_fn`` that sets the memory cap; raises
+    :class:`SandboxUnavailable`."""
     bwrap = find_bwrap()
     _check_starts(bwrap)
-    return _isolating(bwrap, readable) + list(argv), _capping(cap_gib)
+    args = _isolating(bwrap, readable, writable) + list(argv)
+    return args, _capping(cap_gib)
 
 
 def seed_matplotlib_cache() -> None:

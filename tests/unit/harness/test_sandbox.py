@@ -13,7 +13,7 @@ from tfnotes.harness import sandbox
 
 PROBE = r"""
 import json, os, resource, socket, sys
-port, outside = int(sys.argv[1]), sys.argv[2]
+port, outside, kept = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 seen = {}
 try:
     socket.create_connection(("127.0.0.1", port), timeout=2)
@@ -27,6 +27,8 @@ except OSError as exc:
     seen["outside"] = exc.errno
 with open("/tmp/scratch", "w") as handle:
     seen["tmp"] = handle.write("ok")
+with open(kept, "w") as handle:
+    seen["writable"] = handle.write("kept")
 seen["data cap"] = resource.getrlimit(resource.RLIMIT_DATA)[0]
 seen["others"] = sorted(p for p in os.listdir("/proc")
                         if p.isdigit() and p != str(os.getpid()))
@@ -42,6 +44,8 @@ def test_a_sandboxed_process_has_no_network_no_writes_and_its_own_pids(
     server.listen(1)
     server.settimeout(0.2)
     outside = tmp_path / "planted.txt"
+    (tmp_path / "logs").mkdir()
+    kept = tmp_path / "logs" / "kept.txt"
     argv, cap = sandbox.command(
         [
             sys.executable,
@@ -49,9 +53,11 @@ def test_a_sandboxed_process_has_no_network_no_writes_and_its_own_pids(
             PROBE,
             str(server.getsockname()[1]),
             str(outside),
+            str(kept),
         ],
         readable=[str(tmp_path)],
         cap_gib=1.5,
+        writable=[str(tmp_path / "logs")],
     )
     run = subprocess.run(
         argv, preexec_fn=cap, capture_output=True, text=True, timeout=60
@@ -63,10 +69,12 @@ def test_a_sandboxed_process_has_no_network_no_writes_and_its_own_pids(
         "connect": errno.ECONNREFUSED,
         "outside": errno.EROFS,
         "tmp": 2,
+        "writable": 4,
         "data cap": int(1.5 * sandbox.GIB),
         "others": ["1"],
     }
     assert not outside.exists()
+    assert kept.read_text() == "kept"
 
 
 def test_a_missing_bwrap_says_how_to_install_it(monkeypatch, tmp_path):
