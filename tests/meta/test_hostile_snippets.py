@@ -421,3 +421,20 @@ def test_the_snippets_after_an_escape_still_run(escapes):
     assert code == 1, out
     assert not [n for n in failures(out) if "then_good" in n], out
     assert "tfnotes: %d of %d snippets passed" % (len(ESCAPES), 2 * len(ESCAPES)) in out, out
+
+
+def test_a_kernel_that_refuses_the_sandbox_stops_the_run_in_one_line(scratch):
+    """No silent fallback to running snippets unconfined."""
+    fake = scratch.write("fake-bwrap", "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    scratch.env["TFNOTES_BWRAP"] = str(fake)
+    scratch.write("snippets/demo/good.py", "print(1)\n#> 1\n")
+    scratch.page_with("docs/demo.md", "demo/good.py")
+    code, out, _ = _run(scratch)
+    assert code != 0, out
+    said = [line for line in out.splitlines() if "sysctl" in line]
+    assert len(said) == 1, out
+    assert ("the snippet sandbox cannot start (bwrap: No permissions to create new namespace): "
+            "the kernel refuses unprivileged user namespaces; enable them with "
+            "'sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0'") in said[0], out
+    assert "tfnotes: 0 of 1 snippets passed" in out and "1 passed" not in out, out
