@@ -39,6 +39,7 @@ from urllib.parse import urlsplit
 
 from tfnotes import chromium, locks
 from tfnotes.envs import ROOT, TF24, TOOLS, World
+from tfnotes.harness import sandbox
 from tfnotes.snippet import Snippet
 
 FIGURES = ROOT / "docs" / "figures" / "tensorboard"
@@ -142,10 +143,18 @@ def write_logs(shots: Sequence[Shot], workdirs: Sequence[Path], timeout: float =
         for shot, workdir in zip(shots, workdirs):
             snippet = shot.snippet()
             try:
+                # In the snippet sandbox, like every snippet run; only
+                # its workdir (where it writes the logs) is writable.
+                argv, cap = sandbox.command(
+                    [str(shot.world.python), str(snippet.path)],
+                    readable=[str(snippet.path.parent), str(shot.world.python.parent.parent)],
+                    writable=[str(workdir)])
                 proc = subprocess.Popen(
-                    [str(shot.world.python), str(snippet.path)], cwd=str(workdir), env=_snippet_env(),
+                    argv, cwd=str(workdir), env=_snippet_env(), preexec_fn=cap,
                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                 )
+            except sandbox.SandboxUnavailable as exc:
+                raise ScreenshotError(str(exc)) from None
             except OSError as exc:
                 raise ScreenshotError("%s on %s: cannot start %s (%s); run ./tfn setup"
                                       % (snippet.display, shot.label, shot.world.python, exc)) from None

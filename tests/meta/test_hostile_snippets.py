@@ -9,10 +9,15 @@ named, a loop inside a TensorFlow op was never stopped, and a snippet that
 changed process state passed while the next one failed with a stale diff.
 """
 
+import os
 import random
 import re
+import signal
+import socket
+import sysconfig
 import time
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
@@ -302,3 +307,134 @@ def test_a_failure_that_depends_on_the_seed_is_named_randomness(scratch):
     base = _seeds_where(fails_first=True, fails_second=True)
     code, out, _ = _run(scratch, "tf24", "--snippet-seeds", str(base))
     assert code == 1 and "raised AssertionError" in out and "random seeds" not in out, out
+
+
+# -- the operating-system sandbox: network, files, processes, memory --------
+
+ESCAPES = {
+    # name: (source, what its failure says); {port}, {root}, {site},
+    # {home}, {marker} are filled in per run.
+    "a_raw_socket.py": (
+        "import _socket\n\nconn = _socket.socket()\nconn.connect(('127.0.0.1', {port}))\n",
+        "network access is disabled in the snippet sandbox"),
+    "b_connect_ex.py": (
+        "import os\nimport socket\n\nconn = socket.socket()\nerr = conn.connect_ex(('127.0.0.1', {port}))\n"
+        "if err:\n    raise OSError(err, os.strerror(err))\n",
+        "network access is disabled in the snippet sandbox"),
+    "c_subprocess_network.py": (
+        "import subprocess\nimport sys\n\nsubprocess.run(\n    [sys.executable, '-c',\n"
+        "     'import socket; socket.create_connection((\"127.0.0.1\", {port}))'],\n    check=True,\n)\n",
+        "a process it started failed; it ran in the same sandbox (no network"),
+    "d_writes_the_site.py": (
+        "with open('{root}/docs/index.md', 'a') as page:\n    page.write('defaced')\n",
+        "wrote to {root}/docs/index.md, which is read-only in the snippet sandbox"),
+    "e_writes_the_world.py": (
+        "with open('{site}', 'w') as planted:\n    planted.write('planted')\n",
+        "wrote to {site}, which is read-only in the snippet sandbox"),
+    "f_writes_home.py": (
+        "with open('{home}', 'w') as planted:\n    planted.write('planted')\n",
+        "wrote to {home}, which is read-only in the snippet sandbox"),
+    "g_escaped_daemon.py": (
+        "import os\n\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n"
+        "        os.execvp('sleep', ['sleep', '{marker}'])\n    os._exit(0)\nos.wait()\n",
+        "left process state changed: child processes still running: sleep {marker}\n"
+        "fix: wait for every process the snippet starts, double-forked ones too"),
+    "h_past_the_memory_cap.py": (
+        "import numpy as np\n\nbig = np.ones(3 * 2**30 // 8)\n",
+        "exceeded the memory cap of 2 GiB"),
+}
+
+
+def _sleepers(marker: str):
+    """pids of the machine's processes running ``sleep <marker>``."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/cmdline" % pid, "rb") as handle:
+                if handle.read() == b"sleep\0%s\0" % marker.encode():
+                    found.append(int(pid))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.fixture(scope="module", params=["tf24", "tools"])
+def escapes(request, tmp_path_factory):
+    """Every escape in one run per world (one worker start, one restart
+    after the daemon), against a server on 127.0.0.1 that counts
+    connections."""
+    world = request.param
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.2)
+    scratch = Project(tmp_path_factory.mktemp("escapes"))
+    site = sysconfig.get_paths()["purelib"] if world == "tools" else str(
+        next(Path(_python_dir("tf24")).glob("lib/python3*/site-packages")))
+    fill = {"port": server.getsockname()[1], "root": scratch.root,
+            "site": os.path.join(site, "tfnotes-planted-%s.txt" % world),
+            "home": os.path.expanduser("~/tfnotes-planted-%s.txt" % world),
+            "marker": "3%03d" % (os.getpid() % 1000 + (world == "tools"))}
+    sources = [(n, src.format(**fill)) for n, (src, _) in sorted(ESCAPES.items())]
+    names = scratch.each_then_good(sources, GOOD)
+    scratch.page_with("docs/demo.md", *["demo/" + n for n in names])
+    page = (scratch.root / "docs/index.md").read_text()
+    scratch.env["TFNOTES_MEMORY_CAP"] = "2"
+    code, out, _ = _run(scratch, world)
+    connections = 0
+    try:
+        while True:
+            server.accept()[0].close()
+            connections += 1
+    except OSError:  # timed out: nothing more is waiting
+        server.close()
+    left = {"connections": connections,
+            "docs/index.md changed": (scratch.root / "docs/index.md").read_text() != page,
+            "planted": [p for p in (fill["site"], fill["home"]) if os.path.exists(p)],
+            "processes": _sleepers(fill["marker"])}
+    yield world, code, out, fill, left
+    for path in left["planted"]:
+        os.unlink(path)
+    for pid in left["processes"]:
+        os.kill(pid, signal.SIGKILL)
+
+
+def _python_dir(world: str) -> str:
+    return str(Path(__file__).resolve().parents[2] / ".venvs" / world)
+
+
+@pytest.mark.parametrize("name", sorted(ESCAPES))
+def test_an_escape_fails_by_name_saying_why(escapes, name):
+    world, code, out, fill, _ = escapes
+    assert _node(name, world) in failures(out), out
+    assert ESCAPES[name][1].format(**fill) in failure_section(out, "snippets/demo/" + name), out
+
+
+def test_escapes_leave_nothing_behind(escapes):
+    world, code, out, fill, left = escapes
+    assert left == {"connections": 0, "docs/index.md changed": False,
+                    "planted": [], "processes": []}, out
+
+
+def test_the_snippets_after_an_escape_still_run(escapes):
+    world, code, out, _, _ = escapes
+    assert code == 1, out
+    assert not [n for n in failures(out) if "then_good" in n], out
+    assert "tfnotes: %d of %d snippets passed" % (len(ESCAPES), 2 * len(ESCAPES)) in out, out
+
+
+def test_a_kernel_that_refuses_the_sandbox_stops_the_run_in_one_line(scratch):
+    """No silent fallback to running snippets unconfined."""
+    fake = scratch.write("fake-bwrap", "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    scratch.env["TFNOTES_BWRAP"] = str(fake)
+    scratch.write("snippets/demo/good.py", "print(1)\n#> 1\n")
+    scratch.page_with("docs/demo.md", "demo/good.py")
+    code, out, _ = _run(scratch)
+    assert code != 0, out
+    said = [line for line in out.splitlines() if "sysctl" in line]
+    assert len(said) == 1, out
+    assert ("the snippet sandbox cannot start (bwrap: No permissions to create new namespace): "
+            "the kernel refuses unprivileged user namespaces; enable them with "
+            "'sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0'") in said[0], out
+    assert "tfnotes: 0 of 1 snippets passed" in out and "1 passed" not in out, out

@@ -6,11 +6,16 @@ whose commands use it. Standard library only.
 """
 
 from tfnotes import chromium
+from tfnotes.harness import sandbox
 from tfnotes.cli.shell import UsageError
 
 
 def for_snippets() -> None:
-    """Before a command runs snippets in a world (test, check, update)."""
+    """Before a command runs snippets in a world (test, check, update):
+    they run in bubblewrap's sandbox (tfnotes.harness.sandbox). When it
+    cannot be had, the harness stops the run with one line on how to
+    get it, so nothing is raised here."""
+    sandbox.ensure_bwrap()
 
 
 def for_browser() -> None:

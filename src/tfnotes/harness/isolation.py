@@ -3,7 +3,9 @@
 Importing TensorFlow costs about a second, so all snippets of one TF version
 share one process. :func:`run_snippet` gives each a clean slate: fresh
 globals, a cleared Keras session, reseeded random generators, a fresh
-temporary working directory, no network and a time limit. Afterwards it
+temporary working directory and a time limit (the network, the
+read-only file system, the processes and the memory cap are the
+operating system's: :mod:`tfnotes.harness.sandbox`). Afterwards it
 checks that the process-wide TensorFlow switches a snippet may flip are as
 they were, and puts them back if not (failing the snippet that flipped
 them, since a reader running it would carry that state into later code).
@@ -14,7 +16,6 @@ import faulthandler
 import os
 import random
 import re
-import socket
 import sys
 import tempfile
 import traceback
@@ -22,10 +23,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
 DEFAULT_TIMEOUT = 20.0
-
-
-class NetworkBlocked(OSError):
-    """Raised when a snippet tries to open a network connection."""
 
 
 @dataclass
@@ -123,24 +120,6 @@ class _Recorder:
 
 
 @contextlib.contextmanager
-def _no_network():
-    def refuse(*args, **kwargs):
-        raise NetworkBlocked(
-            "network access is blocked in snippets: the site is built "
-            "offline, so a snippet must make or ship its own data"
-        )
-
-    saved = (socket.socket.connect, socket.create_connection, socket.getaddrinfo)
-    socket.socket.connect = refuse
-    socket.create_connection = refuse
-    socket.getaddrinfo = refuse
-    try:
-        yield
-    finally:
-        socket.socket.connect, socket.create_connection, socket.getaddrinfo = saved
-
-
-@contextlib.contextmanager
 def _where_if_stuck(seconds: float):
     """Dump every thread's stack to stderr once ``seconds`` have passed.
 
@@ -223,7 +202,7 @@ def run_snippet(path: str, source: str, tf=None, np=None,
     recorder = _Recorder(path, result)
     saved_stdout, saved_argv = sys.stdout, sys.argv
     try:
-        with _fresh_cwd(), _no_network(), _where_if_stuck(timeout):
+        with _fresh_cwd(), _where_if_stuck(timeout):
             sys.stdout, sys.argv = recorder, [path]
             try:
                 exec(code, scope)

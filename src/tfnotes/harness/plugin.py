@@ -35,6 +35,7 @@ from tfnotes.harness import (
     committed,
     diagnosis,
     order,
+    sandbox,
     updates,
     verdict,
 )
@@ -88,6 +89,12 @@ def pytest_addoption(parser):
         help="seconds a snippet may run before the watchdog kills its "
         "worker (default %(default)s)",
     )
+    group.addoption(
+        "--snippet-memory-cap",
+        default=None,
+        help="GiB of memory each snippet worker may take (default: "
+        "$TFNOTES_MEMORY_CAP, else %g)" % sandbox.DEFAULT_MEMORY_CAP_GIB,
+    )
 
 
 _world = World()
@@ -110,8 +117,13 @@ class _Session:
 
     def supervisor_for(self, config) -> Supervisor:
         if self.supervisor is None:
-            self.supervisor = Supervisor(sys.executable, str(config.rootpath))
-            self.supervisor.start()
+            try:
+                cap = sandbox.memory_cap_gib(config.getoption("--snippet-memory-cap"))
+                self.supervisor = Supervisor(sys.executable, str(config.rootpath), cap)
+                self.supervisor.start()
+            except sandbox.SandboxUnavailable as refused:
+                self.supervisor = None
+                pytest.exit("tfnotes: %s" % refused, returncode=pytest.ExitCode.USAGE_ERROR)
         return self.supervisor
 
     def missing(self) -> List[str]:

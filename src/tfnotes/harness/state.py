@@ -64,28 +64,50 @@ def _loggers() -> Dict[str, int]:
     return levels
 
 
-def _children() -> Dict[str, str]:
-    """Child processes still running (Linux: /proc), by pid: their command
-    lines. Exited children not yet reaped do not count."""
-    found: Dict[str, str] = {}
+def _in_sandbox() -> bool:
+    """Whether this process runs in bubblewrap's PID namespace."""
+    try:
+        with open("/proc/1/cmdline", "rb") as handle:
+            init = handle.read().split(b"\0")[0]
+    except OSError:
+        return False
+    return os.getppid() == 1 and os.path.basename(init) == b"bwrap"
+
+
+def _pids() -> List[str]:
+    """Every other process the worker can see. In the sandbox's PID
+    namespace that is every process a snippet started, double-forked
+    daemons included, except the namespace's init (bwrap, pid 1); outside
+    one (a worker run by hand), its own children."""
+    if _in_sandbox():
+        me = str(os.getpid())
+        return [p for p in os.listdir("/proc") if p.isdigit() and p not in ("1", me)]
+    pids = []
     for listing in glob.glob("/proc/self/task/*/children"):
         try:
-            pids = open(listing).read().split()
+            pids += open(listing).read().split()
         except OSError:
             continue
-        for pid in pids:
-            try:
-                with open("/proc/%s/stat" % pid) as handle:
-                    if handle.read().rsplit(")", 1)[-1].split()[0] == "Z":
-                        continue
-                with open("/proc/%s/cmdline" % pid, "rb") as handle:
-                    command = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-                if not command:  # forked, not yet exec'd: its name for now
-                    with open("/proc/%s/comm" % pid) as handle:
-                        command = handle.read().strip()
-                found[pid] = command
-            except OSError:
-                continue
+    return pids
+
+
+def _children() -> Dict[str, str]:
+    """Processes a snippet started still running (Linux: /proc), by pid:
+    their command lines. Exited ones not yet reaped do not count."""
+    found: Dict[str, str] = {}
+    for pid in _pids():
+        try:
+            with open("/proc/%s/stat" % pid) as handle:
+                if handle.read().rsplit(")", 1)[-1].split()[0] == "Z":
+                    continue
+            with open("/proc/%s/cmdline" % pid, "rb") as handle:
+                command = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+            if not command:  # forked, not yet exec'd: its name for now
+                with open("/proc/%s/comm" % pid) as handle:
+                    command = handle.read().strip()
+            found[pid] = command
+        except OSError:
+            continue
     return found
 
 
@@ -152,8 +174,9 @@ HOW_TO_RESTORE = {
     "warning filters": "use 'with warnings.catch_warnings():' around the change",
     "logging levels": "set the level back before the snippet ends",
     "threads": "stop and join every thread the snippet starts",
-    "child processes": "wait for every process the snippet starts (subprocess.run, "
-    "or terminate() and wait() it)",
+    "child processes": "wait for every process the snippet starts, double-forked "
+    "ones too (subprocess.run, or terminate() and wait() it; what is left is "
+    "killed with the worker's PID namespace)",
     "numpy print options": "use 'with np.printoptions(...):' instead of np.set_printoptions",
     "numpy error handling (np.seterr)": "use 'with np.errstate(...):' instead of np.seterr",
     "numpy attributes": "do not assign to numpy's attributes",

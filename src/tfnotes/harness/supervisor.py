@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 import tfnotes
+from tfnotes.harness import sandbox
 
 # Seconds a fresh worker may take to import TensorFlow and say it is ready.
 STARTUP_TIMEOUT = 300.0
@@ -50,21 +51,27 @@ def _signal_name(number: int) -> str:
 class Worker:
     """One worker process and the two pipes to it."""
 
-    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
+    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
+                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB):
+        src = str(Path(tfnotes.__file__).resolve().parents[1])
+        argv, cap = sandbox.command(
+            [python, "-m", "tfnotes.harness.worker"],
+            readable=[src, cwd or os.getcwd(), str(Path(python).parent.parent),
+                      str(Path(python).resolve().parent.parent)],
+            cap_gib=memory_cap)
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
         self.log = tempfile.TemporaryFile(mode="w+b")
         env = dict(os.environ)
-        src = str(Path(tfnotes.__file__).resolve().parents[1])
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         self.proc = subprocess.Popen(
-            [python, "-m", "tfnotes.harness.worker", str(request_r), str(reply_w)],
+            argv + [str(request_r), str(reply_w)],
             pass_fds=(request_r, reply_w), stdin=subprocess.DEVNULL,
             stdout=self.log, stderr=self.log, env=env, cwd=cwd,
-            # Its own process group: killing it takes whatever a snippet
-            # started (a TensorBoard server, a subprocess) along.
-            start_new_session=True,
+            # Its own process group; the sandbox's PID namespace dies with
+            # bwrap, taking whatever a snippet started along.
+            start_new_session=True, preexec_fn=cap,
         )
         os.close(request_r)
         os.close(reply_w)
@@ -95,6 +102,8 @@ class Worker:
         except subprocess.TimeoutExpired:
             self.kill()
             code = self.proc.returncode
+        if code is not None and code > 128:
+            code = 128 - code  # bwrap exits 128 + N when its child died of signal N
         if code is not None and code < 0:
             return "crashed the worker process (killed by %s)" % _signal_name(-code)
         return ("ended the worker process (exit code %s) before finishing: "
@@ -201,11 +210,15 @@ class Supervisor:
     standby is kept otherwise: on two cores its import slows the snippets
     running beside it."""
 
-    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None):
-        self.python, self.cwd = python, cwd
+    def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
+                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB):
+        self.python, self.cwd, self.memory_cap = python, cwd, memory_cap
         self.shared: Optional[Worker] = None
         self.standby: Optional[Worker] = None
         self.restarts = 0
+
+    def _new(self) -> Worker:
+        return Worker(self.python, self.cwd, self.memory_cap)
 
     def _next(self) -> Worker:
         if self.standby is not None and self.standby.proc.poll() is None:
@@ -214,7 +227,7 @@ class Supervisor:
         if self.standby is not None:
             self.standby.kill()
             self.standby = None
-        return Worker(self.python, self.cwd)
+        return self._new()
 
     def start(self) -> Worker:
         if self.shared is None or not self.shared.alive:
@@ -227,7 +240,7 @@ class Supervisor:
     def ensure_standby(self) -> None:
         """Start the standby worker, if none is starting or ready."""
         if self.standby is None or self.standby.proc.poll() is not None:
-            self.standby = Worker(self.python, self.cwd)
+            self.standby = self._new()
 
     def recycle(self) -> None:
         """Retire the shared worker (after a crash, a timeout or a leak);
@@ -236,7 +249,7 @@ class Supervisor:
             self.shared.kill()
 
     def fresh(self) -> Worker:
-        return Worker(self.python, self.cwd)
+        return self._new()
 
     def close(self) -> None:
         for worker in (self.shared, self.standby):

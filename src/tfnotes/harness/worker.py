@@ -12,11 +12,14 @@ go to the supervisor's log), so a snippet cannot forge a reply by printing.
 """
 
 import os
+import resource
 import sys
 import time
 import traceback
 from json import dumps as _dumps
 from json import loads as _loads
+
+from tfnotes.harness import sandbox
 
 # Bound at import: a snippet that monkeypatches json (or time) must not be
 # able to garble the replies.
@@ -27,11 +30,13 @@ def _error(path, result):
     if result.error is None:
         return None
     exc = result.error
+    cap = resource.getrlimit(resource.RLIMIT_DATA)[0] / sandbox.GIB
+    why = sandbox.explain(exc, cap)
     frames = [
         f for f in traceback.extract_tb(exc.__traceback__)
         if f.filename == path or "site-packages" not in f.filename
     ][1:]
-    tb = "Traceback (snippet and innermost frames):\n" + "".join(
+    tb = (why + "\n" if why else "") + "Traceback (snippet and innermost frames):\n" + "".join(
         traceback.format_list(frames[-6:])) + "%s: %s" % (type(exc).__name__, exc)
     return {
         "type": type(exc).__name__,
@@ -94,6 +99,7 @@ def _warm_up_lazy_state(tf) -> None:
 
 def main(request_fd: int, reply_fd: int) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    sandbox.seed_matplotlib_cache()
     requests = os.fdopen(request_fd, "r", encoding="utf-8")
     replies = os.fdopen(reply_fd, "w", encoding="utf-8")
     # The snippets' own fds 1/2 are the supervisor's log; keep the real
