@@ -63,7 +63,8 @@ def _notes(docs: Path) -> Dict[Tuple[str, str], Tuple[str, str]]:
 def on_config(config):
     root = Path(config["config_file_path"]).parent
     data24, data3 = extract.load("tf24", root), extract.load("keras3", root)
-    entries = model.build(data24, data3, _notes(Path(config["docs_dir"])), docstrings.descriptions)
+    notes = _notes(Path(config["docs_dir"]))
+    entries = model.build(data24, data3, notes, docstrings.descriptions)
     _state.clear()
     if not entries:  # a project without data/api (the meta-tests' small ones)
         return config
@@ -71,7 +72,7 @@ def on_config(config):
     for entry in entries:
         pages.setdefault(entry.page, []).append(entry)
     _state.update(data24=data24, data3=data3, entries=entries, pages=pages,
-                  by_id={e.id: e for e in entries})
+                  by_id={e.id: e for e in entries}, notes=notes)
     section = [{"Overview": "%s/index.md" % groups.FOLDER}] + [
         {title: "%s/%s.md" % (groups.FOLDER, slug)}
         for slug, title in groups.PAGES.items() if pages.get(slug)]
@@ -280,7 +281,10 @@ def on_post_build(config):
                 notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
             elif model.searchable(entry, arg):
                 generated["%s#%s" % (url, arg.anchor)] = (entry, arg)
-    tagger = searchtags.Tagger(_state["entries"])
+    notes_only = searchtags.notes_only(_state["entries"], _state["notes"])
+    for entry, arg in notes_only:  # to_categorical(x): Keras 3's name of TF 2.4's y
+        notes["%s#%s" % (_page_url(arg.notes[0], duc), arg.notes[1])] = (entry, arg)
+    tagger = searchtags.Tagger(_state["entries"], notes_only)
     for doc in index["docs"]:
         location = doc["location"]
         found = generated.get(location) or notes.get(location)
