@@ -2,9 +2,9 @@
 // in Node over the built index, and answers a batch of queries the way the
 // search box shows them: the first result's best section.
 //
-//   node search_ranking.js SITE_DIR < queries.json > answers.json
+//   node search_ranking.js SITE_DIR QUERIES.json > answers.json
 //
-// queries.json is a JSON list of strings, typed as a reader types them
+// QUERIES.json holds a JSON list of strings, typed as a reader types them
 // (material itself appends wildcards and splits terms: the worker does it).
 // Each answer is [location, title] of the first section (a location with
 // "#") of the first result, as the results list renders it, or null when
@@ -67,11 +67,11 @@ function firstSection(result) {
 }
 
 async function main() {
-  const site = process.argv[2];
-  if (!site) throw new Error("usage: node search_ranking.js SITE_DIR < queries.json");
+  const [site, asked] = process.argv.slice(2);
+  if (!site || !asked) throw new Error("usage: node search_ranking.js SITE_DIR QUERIES.json");
   const index = JSON.parse(fs.readFileSync(
     path.join(site, "search", "search_index.json"), "utf-8"));
-  const queries = JSON.parse(fs.readFileSync(0, "utf-8"));
+  const queries = JSON.parse(fs.readFileSync(asked, "utf-8"));
   const ask = startWorker(workerSource(site));
   // As material's page sends it (search.suggest is not enabled).
   const ready = await ask({

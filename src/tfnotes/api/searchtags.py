@@ -23,9 +23,15 @@ the typed one (``name_scope`` for ``name``, qualifier ``layers`` for
 fewer on such an entry, or typing the shorter name would list it first.
 A module qualifier gets one, plus one for each other name that extends it
 (``mobilenet`` before ``mobilenet_v3``); a class qualifier (``Model.build``)
-two, plus two for each (so typing ``losses`` or ``model`` may list a
-``losses.X`` or ``Model.X`` entry as well as an argument of that name). Where no name competes there are none: each costs index bytes and
-search time. Standard library only.
+two for each, and no more: the class's own entries have one more, so
+``Model input_shape`` lists the class's entry before ``Model.build``'s
+(typing ``losses`` or ``model`` may list a ``losses.X`` or ``Model.X``
+entry as well as an argument of that name). An API that gave up the bare
+name to another (``backend.constant`` to ``Constant``) has its one more on
+its qualifier instead: it is typed with it, and ``Constant value`` stays
+``Constant``'s. Where no name competes there are none: each costs index
+bytes and search time. ``tests/site/test_search_ranking.py`` checks the
+ranking of every entry with the site's own search. Standard library only.
 """
 
 from typing import Dict, Iterable, List, Sequence, Tuple
