@@ -121,10 +121,11 @@ def by_api_and_name(entries) -> Dict[str, Set[str]]:
 
 
 def by_name(entries) -> Dict[str, Set[str]]:
-    """``{"padding": locations that are right first}``: an entry of an API
-    that the name names or qualifies (``activation``: the Activation
-    layer's; ``losses``: a ``losses.X``'s), else a notes entry of that
-    argument where a notes page has one, else any entry of it."""
+    """``{"padding": locations that are right first}``: where a notes page
+    documents an argument of that name, its notes entry, or an entry of an
+    API of that very name (``activation``: the Activation layer's); else an
+    entry of that argument or of an API the name names or qualifies
+    (``shape``: ``backend.shape``'s; ``losses``: a ``losses.X``'s)."""
     notes, named, of_api = defaultdict(set), defaultdict(set), defaultdict(set)
     for e in entries:
         named[e["argument"]].add(e["location"])
@@ -132,8 +133,11 @@ def by_name(entries) -> Dict[str, Set[str]]:
             notes[e["argument"]].add(e["location"])
         for word in e["query"].lower().split("."):
             of_api[word].add(e["location"])
-    return {e["argument"]: of_api[e["argument"]] | (notes.get(e["argument"]) or named[e["argument"]])
-            for e in _typed(entries)}
+    same_name = defaultdict(set)
+    for e in entries:
+        same_name[e["query"].lower().rsplit(".", 1)[-1]].add(e["location"])
+    return {e["argument"]: notes[e["argument"]] | same_name[e["argument"]] if notes.get(e["argument"])
+            else named[e["argument"]] | of_api[e["argument"]] for e in _typed(entries)}
 
 
 @dataclass

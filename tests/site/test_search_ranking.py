@@ -2,10 +2,11 @@
 
 Every argument entry of the whole API and every notes entry is searched as
 ``API ARG`` (it must be the first result, showing its default), and every
-argument's name alone as ``ARG`` (the first result must be an entry of an
-API that name names or qualifies: ``activation`` finds the Activation
-layer's, ``losses`` a ``losses.Hinge``'s; else the notes' entry of that
-argument where a notes page has one; else any entry of it).
+argument's name alone as ``ARG`` (the first result must be the notes'
+entry of that argument where a notes page has one, or an entry of an API
+of that very name: ``activation`` may find the Activation layer's; else an
+entry of that argument or of an API the name names or qualifies:
+``losses`` finds a ``losses.Hinge``'s).
 
 The search is material's own worker, the one the built site ships, run in
 Node over the built index in one batch (the ``search_engine`` fixture,

@@ -27,9 +27,9 @@ two for each, and no more: the class's own entries have one more, so
 ``Model input_shape`` lists the class's entry before ``Model.build``'s
 (typing ``losses`` or ``model`` may list a ``losses.X`` or ``Model.X``
 entry as well as an argument of that name). An API that gave up the bare
-name to another (``backend.constant`` to ``Constant``) has its one more on
-its qualifier instead: it is typed with it, and ``Constant value`` stays
-``Constant``'s. Where no name competes there are none: each costs index
+name to another (``backend.constant`` to ``Constant``) has no one more:
+``Constant value`` stays ``Constant``'s, and typed with its qualifier it
+matches more words than a notes entry does. Where no name competes there are none: each costs index
 bytes and search time. ``tests/site/test_search_ranking.py`` checks the
 ranking of every entry with the site's own search. Standard library only.
 """
@@ -124,15 +124,15 @@ class Tagger:
         # wherever their names are common (input_shape on every layer, so
         # rare tags outweigh them); not on **kwargs (no one types it).
         bonus = not arg.name.startswith("*") and entry.path in self.shares_notes_word
-        # An API that gave up its bare name (backend.constant) is typed with
-        # its qualifier: the bonus goes there, or it would tip the bare name
-        # (``Constant value``) to it.
+        # Not on an API that gave up its bare name (backend.constant): it
+        # would tip the bare name (``Constant value``) to it; typed with its
+        # qualifier, it matches more words than a notes entry does anyway.
         parts = [(api, 2 * self.depth.get(api, 0) + (bonus and not entry.secondary))]
         for qualifier in qualifiers(entry):
             if entry.kind == "method":  # Model.build: below the class's own (Model input_shape)
                 parts.append((qualifier, 2 * self.depth.get(qualifier, 0)))
             else:  # mobilenet before mobilenet_v3
-                parts.append((qualifier, self.depth.get(qualifier, 0) + 1 + (bonus and entry.secondary)))
+                parts.append((qualifier, self.depth.get(qualifier, 0) + 1))
         # The entry's other names that extend the argument's complete it
         # too (name_scope's tags complete ``name``): so many fewer for it.
         extending = sum(1 + count for word, count in parts if word != name and word.startswith(name))
