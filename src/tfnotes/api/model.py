@@ -201,10 +201,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
         for arg in counterparts.arguments(path, data["params"] or [], params3):
             argument = Argument(path, arg["name"], {"tf24": arg["tf24"], "keras3": arg["keras3"]}, arg["status"],
                                 arg["keras3_name"], in_tf24=arg["status"] != "added")
-            for name in names:
-                if (name, arg["name"]) in notes:
-                    argument.notes = notes[(name, arg["name"])]
-                    break
+            argument.notes = _noted(notes, names, arg["name"])
             bare = arg["name"].lstrip("*")
             argument.description = said24.get(bare, "") if argument.in_tf24 else said3.get(bare, "")
             argument.resolved24 = _resolved(data.get("config"), bare if argument.in_tf24 else None, arg["tf24"])
@@ -220,6 +217,7 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
                 argument.status = counterparts.status(argument.tf24 or "None", named.keras3)
             argument.description = said24.get(argument.name, "")
             argument.resolved24 = _resolved(data.get("config"), argument.name, argument.tf24)
+            argument.notes = _noted(notes, names, argument.name)
             entry.arguments.append(argument)
         out.append(entry)
     _qualify(out)
@@ -237,6 +235,16 @@ def build(data24: Dict[str, object], data3: Dict[str, object],
         for (path, name), anchor in ids.items():
             args[path][name].anchor = anchor
     return out
+
+
+def _noted(notes, names: List[str], argument: str) -> Optional[Tuple[str, str]]:
+    """The notes entry of an argument of an API known by any of ``names``
+    (its path and aliases), hidden in ``**kwargs`` (Adam's ``clipnorm``)
+    or not."""
+    for name in names:
+        if (name, argument) in notes:
+            return notes[(name, argument)]
+    return None
 
 
 def _qualify(entries: List[ApiEntry]) -> None:

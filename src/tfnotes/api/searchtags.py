@@ -23,12 +23,18 @@ the typed one (``name_scope`` for ``name``, qualifier ``layers`` for
 fewer on such an entry, or typing the shorter name would list it first.
 A module qualifier gets one, plus one for each other name that extends it
 (``mobilenet`` before ``mobilenet_v3``); a class qualifier (``Model.build``)
-two, plus two for each (so typing ``losses`` or ``model`` may list a
-``losses.X`` or ``Model.X`` entry as well as an argument of that name). Where no name competes there are none: each costs index bytes and
-search time. Standard library only.
+two for each, and no more: the class's own entries have one more, so
+``Model input_shape`` lists the class's entry before ``Model.build``'s
+(typing ``losses`` or ``model`` may list a ``losses.X`` or ``Model.X``
+entry as well as an argument of that name). An API that gave up the bare
+name to another (``backend.constant`` to ``Constant``) has no one more:
+``Constant value`` stays ``Constant``'s, and typed with its qualifier it
+matches more words than a notes entry does. Where no name competes there are none: each costs index
+bytes and search time. ``tests/site/test_search_ranking.py`` checks the
+ranking of every entry with the site's own search. Standard library only.
 """
 
-from typing import Dict, Iterable, List
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 from tfnotes.api import model
 
@@ -73,18 +79,39 @@ def base36(number: int) -> str:
             return out
 
 
-class Tagger:
-    """The tags of every entry of one build (numbered as they are asked for)."""
+def notes_only(entries: Sequence[model.ApiEntry],
+               notes: Dict[Tuple[str, str], Tuple[str, str]]) -> List[Tuple[model.ApiEntry, model.Argument]]:
+    """The notes' entries of an argument no API entry has (Keras 3's
+    ``to_categorical(x)``, TF 2.4's ``y``), each as an argument of its API,
+    so that it is tagged as the others are: ``notes`` maps (API path or
+    alias, argument) to (page, anchor), as :func:`model.build` takes it."""
+    by_name = {name: e for e in entries for name in [e.path] + e.aliases}
+    taken = {a.notes for e in entries for a in e.arguments if a.notes}
+    out = []
+    for (api, name), where in sorted(notes.items()):
+        entry = by_name.get(api)
+        if entry is not None and where not in taken:
+            taken.add(where)
+            values = {release: None for release in model.RELEASES}
+            out.append((entry, model.Argument(entry.path, name, values, "added", in_tf24=False,
+                                              notes=where)))
+    return out
 
-    def __init__(self, entries: List[model.ApiEntry]):
-        words = {a.name.lstrip("*") for e in entries for a in e.arguments}
+
+class Tagger:
+    """The tags of every entry of one build (numbered as they are asked for);
+    ``also``: the :func:`notes_only` entries."""
+
+    def __init__(self, entries: List[model.ApiEntry],
+                 also: Sequence[Tuple[model.ApiEntry, model.Argument]] = ()):
+        arguments = [(e, a) for e in entries for a in e.arguments] + list(also)
+        words = {a.name.lstrip("*") for _, a in arguments}
         words |= {w for e in entries for w in [api_word(e)] + qualifiers(e)}
         self.depth = depths(words)
-        self.notes_words = {a.name.lstrip("*") for e in entries for a in e.arguments if a.notes}
+        self.notes_words = {a.name.lstrip("*") for _, a in arguments if a.notes}
         # APIs with an argument a notes entry has too (see counts).
         self.shares_notes_word = {
-            e.path for e in entries
-            if any(a.name in self.notes_words and not a.name.startswith("*") for a in e.arguments)}
+            e.path for e, a in arguments if a.name in self.notes_words and not a.name.startswith("*")}
         # Completing tags are numbered per word: unique in the index
         # (base36 digits hold no "_", and no name ends in one), and short.
         self.issued: Dict[str, int] = {}
@@ -98,10 +125,13 @@ class Tagger:
         # wherever their names are common (input_shape on every layer, so
         # rare tags outweigh them); not on **kwargs (no one types it).
         bonus = not arg.name.startswith("*") and entry.path in self.shares_notes_word
-        parts = [(api, 2 * self.depth.get(api, 0) + bonus)]
+        # Not on an API that gave up its bare name (backend.constant): it
+        # would tip the bare name (``Constant value``) to it; typed with its
+        # qualifier, it matches more words than a notes entry does anyway.
+        parts = [(api, 2 * self.depth.get(api, 0) + (bonus and not entry.secondary))]
         for qualifier in qualifiers(entry):
-            if entry.kind == "method":  # Model.build: "model" is an argument's name too
-                parts.append((qualifier, 2 * (self.depth.get(qualifier, 0) + 1)))
+            if entry.kind == "method":  # Model.build: below the class's own (Model input_shape)
+                parts.append((qualifier, 2 * self.depth.get(qualifier, 0)))
             else:  # mobilenet before mobilenet_v3
                 parts.append((qualifier, self.depth.get(qualifier, 0) + 1))
         # The entry's other names that extend the argument's complete it

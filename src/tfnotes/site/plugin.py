@@ -18,14 +18,14 @@ one build on the plugin object.
 import json
 import os
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables, includes, snippet, variants
-from tfnotes.api import docstrings, extract, groups, model
+from tfnotes.api import docstrings, extract, groups, model, searchtags
 from tfnotes.site import notes, pages, published, render, search
 
 ALL_DEFAULTS_PAGE = "defaults.md"
@@ -42,6 +42,7 @@ class SitePlugin(BasePlugin):
         self.by_id: Dict[str, model.ApiEntry] = {}
         self.groups: Dict[str, List[model.ApiEntry]] = {}
         self.notes: List[model.Argument] = []  # the notes' arguments, in page order
+        self.notes_only: List[Tuple[model.ApiEntry, model.Argument]] = []  # searchtags.notes_only
         self.notes_pages: Dict[str, str] = {}  # src path -> Markdown, tables rendered
         self.urls: Dict[str, str] = {}  # src path -> URL from the site root
 
@@ -60,6 +61,9 @@ class SitePlugin(BasePlugin):
             raise PluginError(str(exc)) from None
         self.entries = model.build(self.releases["tf24"], self.releases["keras3"], documented,
                                    docstrings.descriptions)
+        # Notes entries of an argument no API entry has (to_categorical's x),
+        # tagged for search as the others are.
+        self.notes_only = searchtags.notes_only(self.entries, documented)
         self.by_name = {name: e for e in self.entries for name in [e.path] + e.aliases}
         self.by_id = {e.id: e for e in self.entries}
         self.groups = {}
@@ -178,5 +182,6 @@ class SitePlugin(BasePlugin):
         if not path.exists():
             return
         index = json.loads(path.read_text(encoding="utf-8"))
-        index["docs"] = search.index(index["docs"], self.entries, self.notes, self.url_of)
+        index["docs"] = search.index(index["docs"], self.entries, self.notes, self.url_of,
+                                     self.notes_only)
         path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

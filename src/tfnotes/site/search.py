@@ -18,7 +18,7 @@ the index.
 """
 
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from tfnotes.api import groups, model, searchtags
 from tfnotes.site import pages
@@ -47,8 +47,10 @@ def _plain_tags(notes: List[model.Argument]) -> Dict[int, List[str]]:
 
 
 def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: List[model.Argument],
-          url_of: pages.UrlOf) -> List[Dict[str, object]]:
-    """The index's documents with the argument entries tagged and titled."""
+          url_of: pages.UrlOf,
+          notes_only: Sequence[Tuple[model.ApiEntry, model.Argument]] = ()) -> List[Dict[str, object]]:
+    """The index's documents with the argument entries tagged and titled;
+    ``notes_only``: :func:`tfnotes.api.searchtags.notes_only`'s entries."""
     docs = [d for d in docs if not UNSEARCHED.match(d["location"])]
     plain = _plain_tags(notes)
     notes_at = {"%s#%s" % (url_of(a.notes[0]), a.notes[1]): a for a in notes}
@@ -61,7 +63,9 @@ def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: L
                 paired[where] = (entry, arg)
             elif model.searchable(entry, arg):
                 generated[where] = (entry, arg)
-    tagger = searchtags.Tagger(entries)
+    for entry, arg in notes_only:
+        paired["%s#%s" % (url_of(arg.notes[0]), arg.notes[1])] = (entry, arg)
+    tagger = searchtags.Tagger(entries, notes_only)
     for doc in docs:
         location = doc["location"]
         if location in notes_at:

@@ -1,0 +1,55 @@
+"""Search ranking, checked on every entry with the site's own search.
+
+Every argument entry of the whole API and every notes entry is searched as
+``API ARG`` (it must be the first result, showing its default), and every
+argument's name alone as ``ARG`` (the first result must be the notes'
+entry of that argument where a notes page has one, or an entry of an API
+of that very name: ``activation`` may find the Activation layer's; else an
+entry of that argument or of an API the name names or qualifies:
+``losses`` finds a ``losses.Hinge``'s).
+
+The search is material's own worker, the one the built site ships, run in
+Node over the built index in one batch (the ``search_engine`` fixture,
+conftest.py): no browser, every entry, the same answer on every run.
+``browser/test_api_search.py`` types a dozen queries into the real search
+box and checks that it answers as this does.
+"""
+
+from typing import Dict, List, Set
+
+import pytest
+
+
+def wrong_firsts(wanted: Dict[str, Set[str]], found, shown=None) -> List[str]:
+    """The queries whose first result is not one of the wanted locations
+    (or does not show what ``shown`` says its location must), each named
+    with what it wanted and what came first."""
+    problems = []
+    for query in sorted(wanted):
+        first = found[query]
+        if first is None:
+            problems.append("%r: no result; wanted %s" % (query, " or ".join(sorted(wanted[query]))))
+        elif first[0] not in wanted[query]:
+            problems.append("%r: first %s (%s); wanted %s" % (
+                query, first[0], first[1], " or ".join(sorted(wanted[query]))))
+        elif shown and shown[first[0]] not in first[1]:
+            problems.append("%r: first %s does not show %r: %r" % (query, first[0], shown[first[0]], first[1]))
+    return problems
+
+
+@pytest.fixture(scope="module")
+def found(search_engine, search_expectations):
+    return search_engine(list(search_expectations.by_api_and_name) + list(search_expectations.by_name))
+
+
+def test_every_argument_is_first_for_its_api_and_name(search_expectations, found):
+    wanted = search_expectations.by_api_and_name
+    assert len(wanted) > 3000, len(wanted)  # the whole API, not a sample
+    problems = wrong_firsts(wanted, found, search_expectations.shown)
+    assert not problems, "%d of %d queries:\n%s" % (len(problems), len(wanted), "\n".join(problems))
+
+
+def test_every_argument_name_alone_finds_an_entry_of_it(search_expectations, found):
+    wanted = search_expectations.by_name
+    problems = wrong_firsts(wanted, found)
+    assert not problems, "%d of %d queries:\n%s" % (len(problems), len(wanted), "\n".join(problems))
