@@ -65,8 +65,12 @@ def _location(page: str, anchor: str) -> str:
     return "%s#%s" % (folder, anchor)
 
 
-def _shown(value: Optional[str]) -> str:
-    return "(required)" if value == "required" else "= %s" % value
+def _shown(row: Dict[str, Optional[str]]) -> str:
+    """What an entry's title shows of its defaults: TF 2.4's, or Keras 3's
+    for an argument TF 2.4 does not have (``x (not in 2.4) · Keras 3: v``)."""
+    if row["tf24"] is None:
+        return "Keras 3: %s" % row["keras3"]
+    return "(required)" if row["tf24"] == "required" else "= %s" % row["tf24"]
 
 
 def catalogue(site: Path) -> List[Dict[str, str]]:
@@ -87,7 +91,7 @@ def catalogue(site: Path) -> List[Dict[str, str]]:
             shown = a["search_title"].split(" · ", 1)[1]
         else:  # a notes entry's title shows what its notes row says
             row = notes.get(a["url"], a)
-            shown = _shown(row["tf24"] if row["tf24"] is not None else row["keras3"])
+            shown = _shown(row)
         out.append({"api": a["api"], "query": a["query"], "argument": a["argument"],
                     "location": a["url"], "shown": shown})
     seen = {e["location"] for e in out}
@@ -95,7 +99,7 @@ def catalogue(site: Path) -> List[Dict[str, str]]:
         if location not in seen:
             out.append({"api": a["api"], "query": queries.get(a["api"], a["api"].rsplit(".", 1)[-1]),
                         "argument": a["argument"], "location": location,
-                        "shown": _shown(a["tf24"] if a["tf24"] is not None else a["keras3"])})
+                        "shown": _shown(a)})
     return out
 
 
