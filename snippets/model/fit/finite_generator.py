@@ -45,3 +45,5 @@ print(log.buffer[0].getMessage())
 #> repeat() function when building your dataset.
 assert seen == [[0, 1], [2, 3], [4, 5]]  # 3 batches, not 9
 assert history.epoch == [0, 1]  # then fit() stopped, epoch 1 empty
+assert losses[1] == losses[0]
+assert "ran out of data" in log.buffer[0].getMessage()

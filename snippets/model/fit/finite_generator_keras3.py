@@ -47,3 +47,4 @@ print(len(ran_out), ran_out[0])
 #> building your dataset.
 assert seen == [[0, 1], [2, 3], [4, 5]] + [[0, 1], [2, 3]] * 2
 assert history.epoch == [0, 1, 2]
+assert len(ran_out) == 3  # one warning per epoch
