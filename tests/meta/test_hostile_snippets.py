@@ -342,7 +342,31 @@ ESCAPES = {
     "h_past_the_memory_cap.py": (
         "import numpy as np\n\nbig = np.ones(3 * 2**30 // 8)\n",
         "exceeded the memory cap of 2 GiB"),
+    # Each child stays under the per-process cap (60% of it), the three
+    # together go over the worker's cgroup: the kernel kills one.
+    "i_children_past_the_cap_together.py": (
+        "import os\nimport time\n\nimport numpy as np\n\nchildren = []\n"
+        "for _ in range(3):\n    pid = os.fork()\n    if pid == 0:\n        try:\n"
+        "            block = np.ones(int(0.6 * 2 * 2**30) // 8)\n"
+        "            time.sleep(2)\n        finally:\n            os._exit(0)\n"
+        "    children.append(pid)\nfor pid in children:\n    os.waitpid(pid, 0)\n",
+        "exceeded the memory cap of 2.5 GiB (the worker and its children together)"),
 }
+
+
+def _of_the_run(root: Path):
+    """pids of the machine's processes started by the run in ``root``
+    (they carry its TFNOTES_PROJECT), forked snippet children too."""
+    mark = b"TFNOTES_PROJECT=%s\0" % str(root).encode()
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/environ" % pid, "rb") as handle:
+                if mark in handle.read():
+                    found.append(int(pid))
+        except OSError:
+            continue
+    return found
 
 
 def _sleepers(marker: str):
@@ -391,7 +415,7 @@ def escapes(request, tmp_path_factory):
     left = {"connections": connections,
             "docs/index.md changed": (scratch.root / "docs/index.md").read_text() != page,
             "planted": [p for p in (fill["site"], fill["home"]) if os.path.exists(p)],
-            "processes": _sleepers(fill["marker"])}
+            "processes": _sleepers(fill["marker"]) + _of_the_run(scratch.root)}
     yield world, code, out, fill, left
     for path in left["planted"]:
         os.unlink(path)

@@ -34,6 +34,7 @@ from tfnotes import snippet as snippet_model
 from tfnotes.harness import (
     committed,
     diagnosis,
+    memcgroup,
     order,
     sandbox,
     updates,
@@ -120,6 +121,7 @@ class _Session:
             try:
                 cap = sandbox.memory_cap_gib(config.getoption("--snippet-memory-cap"))
                 self.supervisor = Supervisor(sys.executable, str(config.rootpath), cap)
+                _say(config, memcgroup.unavailable())
                 self.supervisor.start()
             except sandbox.SandboxUnavailable as refused:
                 self.supervisor = None
@@ -382,6 +384,13 @@ class SnippetItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, "snippet %s" % self.display
+
+
+def _say(config, line: str) -> None:
+    """``line`` in the run's output, even under ``-q``."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if line and reporter is not None:
+        reporter.write_line(line)
 
 
 def _log_excerpt(text: str) -> str:

@@ -16,9 +16,9 @@ bubblewrap (Debian's ``bubblewrap``), which the kernel enforces:
 * a memory cap: ``RLIMIT_DATA`` (heap and private mappings, what an
   allocation takes) set on the worker and inherited by what it starts.
   Not ``RLIMIT_AS``: TensorFlow reserves 1.6-2.1 GB of address space it
-  never uses, against about 0.4 GB of data. cgroup v2's ``memory.max``
-  would cap the processes together, but needs a delegated cgroup that
-  neither this machine (cgroup v1) nor a CI runner's user has.
+  never uses, against about 0.4 GB of data. The processes together are
+  capped by a memory cgroup where one can be made
+  (:mod:`tfnotes.harness.memcgroup`, started by the supervisor).
 
 There is no fallback: when bubblewrap is missing or the kernel refuses
 its namespaces, :func:`command` raises :class:`SandboxUnavailable` with

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 import tfnotes
-from tfnotes.harness import sandbox
+from tfnotes.harness import memcgroup, sandbox
 
 # Seconds a fresh worker may take to import TensorFlow and say it is ready.
 STARTUP_TIMEOUT = 300.0
@@ -59,6 +59,9 @@ class Worker:
             readable=[src, cwd or os.getcwd(), str(Path(python).parent.parent),
                       str(Path(python).resolve().parent.parent)],
             cap_gib=memory_cap)
+        self.memory_cap = memory_cap
+        self.cgroup = memcgroup.for_worker(
+            int((memory_cap + memcgroup.MARGIN_GIB) * sandbox.GIB))
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
         self.log = tempfile.TemporaryFile(mode="w+b")
@@ -71,13 +74,34 @@ class Worker:
             stdout=self.log, stderr=self.log, env=env, cwd=cwd,
             # Its own process group; the sandbox's PID namespace dies with
             # bwrap, taking whatever a snippet started along.
-            start_new_session=True, preexec_fn=cap,
+            start_new_session=True, preexec_fn=self._entering(cap),
         )
         os.close(request_r)
         os.close(reply_w)
         self._buffer = b""
         self.info: Dict[str, object] = {}
         self.ran: List[str] = []  # snippet paths run since this worker started
+
+    def _entering(self, cap):
+        cgroup = self.cgroup
+
+        def preexec() -> None:  # in the child, before bwrap starts
+            cap()
+            if cgroup is not None:
+                cgroup.enter()
+
+        return preexec
+
+    def _out_of_memory(self) -> Optional[str]:
+        """What the worker's cgroup says, if the kernel killed a process
+        in it for memory (the worker or a process a snippet started)."""
+        if self.cgroup is None or not self.cgroup.oom_kills():
+            return None
+        return ("exceeded the memory cap of %g GiB (the worker and its children "
+                "together), so the kernel killed one of its processes: each process "
+                "may use %g GiB (--snippet-memory-cap / TFNOTES_MEMORY_CAP), all of "
+                "them together %g GiB more" % (self.memory_cap + memcgroup.MARGIN_GIB,
+                                               self.memory_cap, memcgroup.MARGIN_GIB))
 
     def _read_line(self, timeout: float) -> Optional[bytes]:
         """One reply line, None on timeout; raises WorkerDied on EOF."""
@@ -97,6 +121,10 @@ class Worker:
         return line
 
     def _how_it_ended(self) -> str:
+        out_of_memory = self._out_of_memory()
+        if out_of_memory:
+            self.kill()
+            return out_of_memory
         try:
             code = self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -134,6 +162,10 @@ class Worker:
         except OSError:
             raise WorkerDied(self._how_it_ended()) from None
         line = self._read_line(timeout + GRACE)
+        out_of_memory = self._out_of_memory()
+        if out_of_memory:  # a child was killed; the worker may be maimed
+            self.kill()
+            raise WorkerDied(out_of_memory)
         if line is None:
             where = self._stuck_line(path, mark)
             self.kill()
@@ -175,6 +207,8 @@ class Worker:
             os.killpg(self.proc.pid, signal.SIGKILL)
         except OSError:
             pass
+        if self.cgroup is not None:
+            self.cgroup.remove()
         for fd in (self._request_w, self._reply_r):
             try:
                 os.close(fd)
