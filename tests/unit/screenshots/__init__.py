@@ -1,0 +1,1 @@
+"""tfnotes.screenshots without TensorFlow, TensorBoard or a browser."""
