@@ -122,10 +122,16 @@ def _isolating(
         "/tmp",
     ]
     # What the worker must read that the private /tmp would hide (a
-    # checkout or world under /tmp, as in the meta-tests).
-    for path in sorted({str(Path(p).resolve()) for p in readable}):
-        if path == "/tmp" or path.startswith("/tmp/"):
-            args += ["--ro-bind", path, path]
+    # checkout or world under /tmp, as in the meta-tests and a clone made
+    # by mktemp), bound where it is named: the name may be a link, such
+    # as a checkout's .venvs/tools into the cache of worlds. A path inside
+    # one already bound is visible through it.
+    bound: List[str] = []
+    for path in sorted({os.path.abspath(p) for p in readable}):
+        inside = any(path.startswith(b + "/") for b in bound)
+        if (path == "/tmp" or path.startswith("/tmp/")) and not inside:
+            args += ["--ro-bind", str(Path(path).resolve()), path]
+            bound.append(path)
     for path in sorted({str(Path(p).resolve()) for p in writable}):
         args += ["--bind", path, path]
     return args + [
@@ -193,7 +199,9 @@ def command(
     :class:`SandboxUnavailable`."""
     bwrap = find_bwrap()
     _check_starts(bwrap)
-    args = _isolating(bwrap, readable, writable) + list(argv)
+    # The program's own prefix (a venv: bin/..), which it reads at start.
+    prefix = os.path.dirname(os.path.dirname(os.path.abspath(argv[0])))
+    args = _isolating(bwrap, list(readable) + [prefix], writable) + list(argv)
     return args, _capping(cap_gib)
 
 

@@ -6,6 +6,7 @@ import json
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,18 @@ def test_the_memory_cap_comes_from_the_option_then_the_environment(
 def test_an_error_the_sandbox_caused_is_explained(exc, says):
     explained = sandbox.explain(exc, 2.0)
     assert (says in explained) if says else explained == ""
+
+
+def test_a_program_reached_through_a_link_under_tmp_runs(tmp_path):
+    """A checkout under /tmp (a clone made by mktemp) names its world
+    through a link (.venvs/tools -> the cache of worlds); the private /tmp
+    must not hide that name, or the worker's interpreter cannot start."""
+    world = Path(sys.executable).parent.parent.resolve()
+    linked = tmp_path / "tools"
+    linked.symlink_to(world)
+    argv, cap = sandbox.command(
+        [str(linked / "bin" / Path(sys.executable).name), "-c",
+         "import sys; print(sys.prefix)"])
+    run = subprocess.run(argv, preexec_fn=cap, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == str(linked), "the interpreter started outside its venv"
