@@ -10,7 +10,7 @@ median of the runs; the table goes to bench/lighthouse.md.
 """
 
 import argparse
-import functools
+import contextlib
 import json
 import os
 import shutil
@@ -18,10 +18,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import bench_browser
 import bench_sites
 
 BENCH = Path(__file__).resolve().parent
@@ -39,18 +38,6 @@ PAGE_TYPES = {
     "All defaults": "defaults/",
     "figure page": "activations/",
 }
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base's name
-        pass
-
-
-def serve(site: Path) -> str:
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return "http://127.0.0.1:%d/" % server.server_address[1]
 
 
 def lighthouse() -> Path:
@@ -91,8 +78,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     chromium = os.environ.get("TFNOTES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     exe = lighthouse()
-    with tempfile.TemporaryDirectory() as tmp:
-        urls = {name: serve(site) for name, site in build_sites(Path(tmp)).items()}
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        urls = {name: stack.enter_context(bench_browser.serve(site))[0]
+                for name, site in build_sites(Path(tmp)).items()}
         lines = ["| page | category | ours | plain material |", "|---|---|---|---|"]
         for kind, path in PAGE_TYPES.items():
             runs = {name: [scores(exe, url + path, chromium) for _ in range(args.runs)]

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from typing import Iterator
+from urllib.parse import urlsplit
 
 ARGS = [
     "--no-sandbox",
@@ -28,6 +29,18 @@ ARGS = [
     "--disable-sync",
 ]
 DEBIAN = "/usr/bin/chromium"
+
+# The host a page the project serves may talk to: its own server's.
+LOCAL_HOST = "127.0.0.1"
+
+
+def is_external(url: str) -> bool:
+    """True for a network URL whose host is not 127.0.0.1 (file:, data:
+    and blob: URLs have no host and are local by nature)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
+        return False
+    return parts.hostname != LOCAL_HOST
 
 
 class ChromiumNotFound(RuntimeError):

@@ -6,8 +6,8 @@ whose commands use it. Standard library only.
 """
 
 from tfnotes import chromium
-from tfnotes.harness import sandbox
 from tfnotes.cli.shell import UsageError
+from tfnotes.harness import sandbox
 
 
 def for_snippets() -> None:

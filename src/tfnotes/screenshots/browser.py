@@ -5,10 +5,10 @@ request recorded, and one to a host other than 127.0.0.1 aborted."""
 import time
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence
-from urllib.parse import urlsplit
 
+from tfnotes.chromium import is_external
 from tfnotes.screenshots.server import Server
-from tfnotes.screenshots.shots import HOST, ScreenshotError
+from tfnotes.screenshots.shots import ScreenshotError
 
 # A laptop screen; the picture is then cut to the part that shows the runs
 # and the charts.
@@ -28,14 +28,6 @@ class Capture:
     requests: List[str] = field(default_factory=list)  # every URL, in order
     external: List[str] = field(default_factory=list)  # aborted: not 127.0.0.1
     seconds: float = 0.0  # from opening the page to the tags drawn
-
-
-def is_external(url: str) -> bool:
-    """True for a network URL whose host is not 127.0.0.1."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
-        return False
-    return parts.hostname != HOST
 
 
 def _wait_visible(page, text: str, deadline: float, what: str) -> None:

@@ -4,21 +4,11 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Tuple
-from urllib.parse import urlsplit
+
+from tfnotes.chromium import is_external
 
 REPO = Path(__file__).resolve().parents[3]
 SCREENSHOTS = REPO / "site-screenshots"
-# Hosts a page may talk to: the test server's. file:, data: and blob: URLs
-# have no host and are local by nature.
-LOCAL_HOSTS = {"127.0.0.1"}
-
-
-def is_external(url: str) -> bool:
-    """True for a network URL whose host is not the test server's."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https", "ws", "wss", "ftp"):
-        return False
-    return parts.hostname not in LOCAL_HOSTS
 
 
 @dataclass
