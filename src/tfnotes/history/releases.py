@@ -98,3 +98,10 @@ def named(name: str) -> Release:
     except KeyError:
         raise KeyError("no release %r in src/tfnotes/history/releases.py (known: %s)"
                        % (name, ", ".join(NAMES))) from None
+
+
+if __name__ == "__main__":
+    # The names as JSON, for the workflow's matrix (one job per release).
+    import json
+
+    print(json.dumps(list(NAMES)))
