@@ -64,10 +64,23 @@ def entry(api: walk.Api, carried: Dict[str, Optional[str]], tf) -> Dict[str, obj
     return found
 
 
+def keras_version(tf) -> Optional[str]:
+    """The Keras of ``tf.keras``: its own ``__version__`` (Keras inside
+    TF 2.4-2.5), else the ``keras`` package's (TF 2.13's ``tf.keras`` is a
+    namespace of it that has none)."""
+    found = getattr(tf.keras, "__version__", None)
+    if found:
+        return found
+    try:
+        import keras
+    except ImportError:
+        return None
+    return getattr(keras, "__version__", None)
+
+
 def extract(carried: Dict[str, Dict[str, Optional[str]]], tf) -> Dict[str, object]:
     apis = {api.path: entry(api, carried.get(api.path, {}), tf) for api in walk.walk(tf)}
-    keras = getattr(tf.keras, "__version__", None) or getattr(tf.keras, "version", lambda: None)()
-    return {"tensorflow": tf.__version__, "keras": keras, "apis": apis}
+    return {"tensorflow": tf.__version__, "keras": keras_version(tf), "apis": apis}
 
 
 def main(argv) -> int:
