@@ -55,11 +55,13 @@ def build(cls, path: str, tf, **extra) -> Tuple[Optional[object], Optional[str]]
 _FUNCTION_DUMP = re.compile(r"^\('[A-Za-z0-9+/=\\n]{40,}', ")
 
 
-def _text(value) -> str:
-    text = _ADDRESS.sub("", repr(value))
-    if isinstance(value, tuple) and _FUNCTION_DUMP.match(text):
+def text(value) -> str:
+    """``repr(value)``, without memory addresses or the bytecode of a
+    serialized function: the same on every run."""
+    shown = _ADDRESS.sub("", repr(value))
+    if isinstance(value, tuple) and _FUNCTION_DUMP.match(shown):
         return "<a Python function, serialized as its bytecode>"
-    return text
+    return shown
 
 
 def config(cls, path: str, tf) -> Dict[str, object]:
@@ -78,7 +80,7 @@ def config(cls, path: str, tf) -> Dict[str, object]:
                 type(exc).__name__, " ".join(str(exc).split())[:200]))}
         if not isinstance(found, dict):
             return {"error": "get_config() returned %s" % type(found).__name__}
-        configs.append({k: _text(v) for k, v in found.items() if k not in _UNSTABLE})
+        configs.append({k: text(v) for k, v in found.items() if k not in _UNSTABLE})
     first, second = configs
     return {"config": {k: v for k, v in sorted(first.items()) if second.get(k) == v}}
 

@@ -14,6 +14,6 @@ commands), ``system`` (Debian packages installed when missing),
 ``stages`` (a pytest run in a world), ``suite`` (``test``),
 ``pytestargs`` (pytest's own options), ``routing`` (which stage runs a
 path), ``gitstatus``, ``selection`` (snippets and pages of a command
-line), ``check``, ``update``, ``new`` and ``site`` (build, serve,
+line), ``check``, ``update``, ``new``, ``history`` (the release data) and ``site`` (build, serve,
 offline).
 """

@@ -8,7 +8,16 @@ import sys
 from typing import List, Sequence
 
 from tfnotes import cli, envs
-from tfnotes.cli import check, new, shell, site, suite, system, update
+from tfnotes.cli import (
+    check,
+    history,
+    new,
+    shell,
+    site,
+    suite,
+    system,
+    update,
+)
 from tfnotes.pythons import PythonNotFound
 from tfnotes.uv import UvError
 
@@ -109,6 +118,15 @@ def parser() -> argparse.ArgumentParser:
     command("bench", "Benchmarks against their baselines into bench/results.md.",
             "Everything after 'bench' goes to bench/benchmark.py: --runs N, --quick, --only 1,3.",
             usage="tfn bench [-h] [--runs N] [--quick] [--only 1,3,...] [--log FILE]")
+    p_history = command(
+        "history", "The defaults of every tf.keras release since 2.4 (data/history/).",
+        "Each release (src/tfnotes/history/releases.py) is walked in a world of its own, built "
+        "by uv from requirements/releases/RELEASE.txt into the shared cache.")
+    todo = p_history.add_mutually_exclusive_group(required=True)
+    todo.add_argument("--update", metavar="RELEASE", help="extract RELEASE (or all) and write its sealed data")
+    todo.add_argument("--verify", metavar="RELEASE", help="re-extract RELEASE (or all) and compare, writing nothing")
+    todo.add_argument("--check", action="store_true", help="every seal, and one release re-extracted, rotating with HEAD")
+    todo.add_argument("--lock", metavar="RELEASE", nargs="?", const="all", help="re-lock RELEASE (default all)")
     main_parser.commands = sorted(sub.choices)
     return main_parser
 
@@ -129,6 +147,8 @@ def main(argv: Sequence[str] = None) -> int:
         try:
             if args.command == "lock":
                 return lock(args.upgrade)
+            if args.command == "history":
+                return history.main(args)
             setup()
         except PythonNotFound as exc:
             print("tfn: " + str(exc), file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Fast tests of src/tfnotes/history/ (standard library only, no TF)."""
