@@ -8,7 +8,11 @@ with it (an argument not in the signature: ``kwargs``, ``ignored``,
 values are the same is judged by one function,
 :func:`tfnotes.api.counterparts.same_value` (``0`` and ``0.0`` are;
 ``True`` and ``1`` are not); a run keeps the spelling of its first
-release. Pure functions, standard library only.
+release. A run also ends where the major version changes (Keras 2 inside
+TensorFlow, then Keras 3): the same default in a rewritten library is a
+new fact, as the issue's own example shows (``learning_rate`` is
+``[["2.4", "2.15", "0.001"], ["3.0", "3.15", "0.001"]]``). Pure
+functions, standard library only.
 """
 
 from typing import List, Optional, Sequence, Tuple
@@ -30,12 +34,17 @@ def runs(names: Sequence[str], seen: Sequence[Seen]) -> List[list]:
         if now is None:
             previous = None
             continue
-        if previous is not None and now[1] == previous[1] and counterparts.same_value(now[0], previous[0]):
+        if (previous is not None and now[1] == previous[1] and _major(name) == _major(out[-1][0])
+                and counterparts.same_value(now[0], previous[0])):
             out[-1][1] = name
             continue
         out.append([name, name, now[0]] + ([now[1]] if now[1] else []))
         previous = now
     return out
+
+
+def _major(release: str) -> str:
+    return release.split(".", 1)[0]
 
 
 def spans(names: Sequence[str], present: Sequence[bool]) -> List[List[str]]:

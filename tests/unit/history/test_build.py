@@ -30,7 +30,7 @@ def test_the_shape_issue_17_asks_for():
     found = build.history(NAMES, DATAS)
     assert found["releases"] == NAMES
     assert found["apis"]["tf.keras.optimizers.Adam"] == {
-        "learning_rate": [["2.10", "3.0", "0.001"]],
+        "learning_rate": [["2.10", "2.15", "0.001"], ["3.0", "3.0", "0.001"]],
         "lr": [["2.10", "2.10", "0.001", "kwargs"], ["2.11", "2.15", "0.001", "ignored"],
                ["3.0", "3.0", "0.001", "rejected"]],
     }
@@ -50,7 +50,7 @@ def test_presence_config_and_what_became_of_a_missing_api():
     found = build.history(NAMES, DATAS)
     assert found["present"]["tf.keras.optimizers.SGD"] == [["2.10", "2.10"]]
     assert found["moved"] == {"tf.keras.optimizers.SGD": [["2.11", "removed", None]]}
-    assert found["config"]["tf.keras.optimizers.Adam"] == {"learning_rate": [["2.10", "3.0", "0.001"]]}
+    assert found["config"]["tf.keras.optimizers.Adam"] == {"learning_rate": [["2.10", "2.15", "0.001"], ["3.0", "3.0", "0.001"]]}
 
 
 def test_a_move_the_counterparts_table_knows():
