@@ -141,7 +141,7 @@ def generated_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, st
     from tfnotes.api import docstrings, extract, groups, model
     from tfnotes.site import notes, pages, plugin, published, render
 
-    entries = model.build(extract.load("tf24", root), extract.load("keras3", root),
+    entries = model.build({r: extract.load(r, root) for r in model.RELEASES},
                           notes.documented(docs), docstrings.descriptions)
     if not entries:
         return {}

@@ -15,7 +15,7 @@ from tfnotes.site.notes import documented
 @pytest.fixture(scope="module")
 def tagged(project):
     notes = documented(project / "docs")
-    entries = model.build(extract.load("tf24", project), extract.load("keras3", project), notes)
+    entries = model.build({r: extract.load(r, project) for r in model.RELEASES}, notes)
     notes_only = searchtags.notes_only(entries, notes)
     tagger = searchtags.Tagger(entries, notes_only)
     out = []

@@ -59,14 +59,14 @@ STATUS_BADGES = {"changed": badge("changed", "changed"), "added": badge("added",
 
 def keras3_cell(entry: Optional[model.ApiEntry], arg: model.Argument) -> str:
     """The Keras 3 cell of an argument's row (``entry`` None: a notes table's)."""
-    if entry is not None and entry.counterpart["keras3"] is None:
+    if entry is not None and entry.counterpart["path"] is None:
         return badge("removed", "API removed")
     if arg.status == "removed":
         return badge("removed", "removed")
-    plain = arg.extra and (arg.keras3 or "").startswith(("accepted", "not tried"))
-    cell = html.escape(arg.keras3) if plain else value(arg.keras3)
-    if arg.keras3_name and arg.keras3_name != arg.name:
-        cell = "<code>%s</code> = %s" % (html.escape(arg.keras3_name), cell)
+    plain = arg.extra and (arg.new or "").startswith(("accepted", "not tried"))
+    cell = html.escape(arg.new) if plain else value(arg.new)
+    if arg.new_name and arg.new_name != arg.name:
+        cell = "<code>%s</code> = %s" % (html.escape(arg.new_name), cell)
     if arg.status in STATUS_BADGES:
         cell += " " + STATUS_BADGES[arg.status]
     return cell
@@ -79,12 +79,12 @@ def gets(resolved: Optional[str]) -> str:
 
 def tf24_cell(arg: model.Argument) -> str:
     if not arg.extra:
-        return value(arg.tf24, arg.in_tf24) + gets(arg.resolved24)
-    cell = "left out: " + code(arg.tf24) if arg.tf24 else "not set"
+        return value(arg.old, arg.in_old) + gets(arg.resolved_old)
+    cell = "left out: " + code(arg.old) if arg.old else "not set"
     said = arg.accepted.split(":", 1)[0]
     if said:
         cell += " " + badge("added" if said == "accepted" else "removed", said)
-    return cell + gets(arg.resolved24)
+    return cell + gets(arg.resolved_old)
 
 
 def heading(entry: model.ApiEntry, arg: model.Argument) -> str:
@@ -118,6 +118,6 @@ def api_table(entry: model.ApiEntry, link_of) -> str:
             first = heading(entry, arg) + extra
         else:
             first = '<span id="%s">%s</span>%s' % (arg.anchor, name, extra)
-        rows.append([first, tf24_cell(arg), keras3_cell(entry, arg) + gets(arg.resolved3),
+        rows.append([first, tf24_cell(arg), keras3_cell(entry, arg) + gets(arg.resolved_new),
                      described(arg.description)])
     return template("api_table.html", rows=rows)

@@ -24,7 +24,7 @@ RELEASES = {"tf24": TF24, "keras3": KERAS3}
 
 
 def entries(notes=None):
-    return model.build(TF24, KERAS3, notes or {})
+    return model.build(RELEASES, notes or {})
 
 
 def argument(entries, api, name):
