@@ -123,7 +123,10 @@ def same_value(a: Optional[str], b: Optional[str]) -> bool:
 def status(old: Optional[str], new: Optional[str], in_old: bool = True, in_new: bool = True) -> str:
     """How one argument fared from one release to the next: ``same``
     (spelling aside: ``0`` and ``0.0`` are the same), ``changed``,
-    ``added`` or ``removed``. Every status the site shows comes from here."""
+    ``added`` or ``removed`` (``absent``: in neither release). Every
+    status the site shows comes from here."""
+    if not in_old and not in_new:
+        return "absent"
     if not in_old:
         return "added"
     if not in_new:
