@@ -303,14 +303,14 @@ def _hidden(path: str, name: str, renamed: Optional[str], data: Dict[str, object
     for named in (renamed, name):
         if named in params:
             return named, params[named]
-    hidden = {e["name"]: e["default"] for e in data.get("extras") or []}
-    if name in hidden:
-        return name, hidden[name]
     said = tried.get(path, {}).get(name, "")
     if said == "accepted":
         return name, ACCEPTED
     if said.startswith("refused"):
         return None, None
+    hidden = {e["name"]: e["default"] for e in data.get("extras") or []}
+    if not said and name in hidden:  # no constructor tried: its own **kwargs says
+        return name, hidden[name]
     return name, NOT_TRIED if not said else "%s (%s)" % (NOT_TRIED, said.split(":", 1)[0])
 
 
