@@ -54,7 +54,7 @@ def markdown_table(entry: model.ApiEntry, args: List[model.Argument]) -> List[st
     """The lines that replace one source table."""
     lines = ["| Argument | TF 2.4 default | Keras 3 | Description |", "| --- | --- | --- | --- |"]
     for arg in args:
-        cells = [render.heading(entry, arg), render.tf24_cell(arg), render.keras3_cell(None, arg),
+        cells = [render.heading(entry, arg), render.old_cell(arg), render.new_cell(None, arg),
                  arg.description]
         lines.append("| " + " | ".join(cells) + " |")
     return lines

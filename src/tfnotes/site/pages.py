@@ -208,7 +208,7 @@ def whole_api_changes(entries: List[model.ApiEntry], apis3: Dict[str, object], p
             target, text = "%s#%s" % (url_of(page_src(e)), e.id), e.path
         else:
             target, text = entry_url(e, a, url_of), a.name
-        return '<a href="%s"><code>%s</code></a>' % (relative(target, page_url), html.escape(text))
+        return render.CELLS.link(relative(target, page_url), text)
 
     moved = [e for e in entries if e.counterpart["status"] == "moved"]
     out += ["", "### APIs that moved", "", "%d APIs; each move is checked against Keras 3." % len(moved), "",
@@ -230,18 +230,12 @@ def whole_api_changes(entries: List[model.ApiEntry], apis3: Dict[str, object], p
             "spelling only (`0` to `0.0`) is no change." % len(changed), "",
             "| API | Argument | TF 2.4 | Keras 3 |", "| --- | --- | --- | --- |"]
     out += ["| `%s` | %s | %s | %s |" % (
-        e.title, link(e, a),
-        render.value(a.old) if not a.extra else "left out: %s" % html.escape(a.old or "not set"),
-        ("<code>%s</code> = " % html.escape(a.new_name) if a.new_name and a.new_name != a.name else "")
-        + render.value(a.new)) for e, a in changed]
+        e.title, link(e, a), render.CELLS.changed_old(a), render.CELLS.changed_new(a)) for e, a in changed]
     gone = [(e, a) for e in entries if e.counterpart["path"] for a in e.arguments if a.status == "removed"]
     out += ["", "### Arguments removed { data-search-exclude }", "",
             "%d arguments of APIs that Keras 3 still has (%d of them hidden in `**kwargs` in TF 2.4)." % (
                 len(gone), sum(1 for _, a in gone if a.extra)), "",
-            '<details><summary>All %d</summary>' % len(gone), "",
-            "<table><thead><tr><th>API</th><th>Argument</th></tr></thead><tbody>"]
-    out += ["<tr><td><code>%s</code></td><td>%s</td></tr>" % (html.escape(e.title), link(e, a)) for e, a in gone]
-    out += ["</tbody></table>", "", "</details>", ""]
+            render.template("removed_arguments.html", rows=[(e.title, link(e, a)) for e, a in gone]), ""]
     k3_paths = {e.counterpart["path"] for e in entries if e.counterpart["path"]}
     new = [p for p in apis3 if p not in k3_paths]
     new_modules: Dict[str, int] = {}
