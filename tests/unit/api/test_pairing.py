@@ -77,3 +77,16 @@ def test_an_api_gone_from_a_release():
     (units,) = entry.arguments
     assert units.status_between("tf24", "tf215") == "same"
     assert units.status == "removed"
+
+
+def test_a_constructor_tried_says_before_the_later_release_kwargs():
+    tried = {"tf.keras.layers.Gone": {"dtype": "accepted", "name": "refused: TypeError: name"}}
+    releases = {
+        "tf24": {"apis": {"tf.keras.layers.Gone": _api(extras=[("dtype", "None"), ("name", "None")])}},
+        "keras3": {"tf24_extras": tried,
+                   "apis": {"tf.keras.layers.Gone": _api(extras=[("dtype", "'float32'"), ("name", "None")])}},
+    }
+    (entry,) = pairing.build(releases)
+    dtype, name = entry.arguments
+    assert (dtype.new, dtype.status) == ("accepted in **kwargs", "same")
+    assert (name.new_name, name.status) == (None, "removed")
