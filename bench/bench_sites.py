@@ -138,10 +138,10 @@ def generated_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, st
     section), from the site's own render functions."""
     from mkdocs.structure.files import File
 
-    from tfnotes.api import docstrings, extract, groups, model
+    from tfnotes.api import docstrings, extract, groups, model, pairing
     from tfnotes.site import notes, pages, plugin, published, render
 
-    entries = model.build(extract.load("tf24", root), extract.load("keras3", root),
+    entries = pairing.build({r: extract.load(r, root) for r in model.RELEASES},
                           notes.documented(docs), docstrings.descriptions)
     if not entries:
         return {}

@@ -16,6 +16,7 @@ include too, marked ``added_by_hook``. Standard library only.
 """
 
 import ast
+import posixpath
 import re
 import textwrap
 from dataclasses import dataclass
@@ -358,7 +359,7 @@ def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[
     (``#only-light``, ``#only-dark``), loaded lazily so that the hidden
     one costs nothing."""
     lines = markdown.splitlines()
-    up = "../" * page_src.count("/")
+    page_dir = posixpath.dirname(page_src) or "."
     for block in reversed(list(fences(Path(), lines))):
         target = _single_include(block)
         if block.lang not in PYTHON_LANGS or not target:
@@ -371,8 +372,8 @@ def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[
             dark = light[: -len(".svg")] + "-dark.svg"
             text = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
             images += [
-                block.indent + "![%s](%s%s#only-light){ loading=lazy }" % (text, up, light),
-                block.indent + "![%s](%s%s#only-dark){ loading=lazy }" % (text, up, dark),
+                block.indent + "![%s](%s#only-light){ loading=lazy }" % (text, posixpath.relpath(light, page_dir)),
+                block.indent + "![%s](%s#only-dark){ loading=lazy }" % (text, posixpath.relpath(dark, page_dir)),
                 "",
             ]
         end = min(block.end, len(lines))

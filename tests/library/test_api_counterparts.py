@@ -45,9 +45,9 @@ def test_every_table_entry_exists_in_this_library(project):
         k3_index = {p: p for p in paths}
         for (path, _name), new in counterparts.RENAMED.items():
             found = counterparts.counterpart(path, data24.get(path, {}), k3_index)
-            if found["keras3"] is None:
+            if found["path"] is None:
                 problems.append("RENAMED: %s has no Keras 3 counterpart" % path)
-            elif new not in _params(found["keras3"]):
+            elif new not in _params(found["path"]):
                 problems.append("RENAMED: %s (Keras 3 %s) has no argument %r" % (
-                    path, found["keras3"], new))
+                    path, found["path"], new))
     assert not problems, "\n".join(problems)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tfnotes.api import extract, model, searchtags
+from tfnotes.api import extract, model, pairing, searchtags
 from tfnotes.site.notes import documented
 
 
 @pytest.fixture(scope="module")
 def tagged(project):
     notes = documented(project / "docs")
-    entries = model.build(extract.load("tf24", project), extract.load("keras3", project), notes)
+    entries = pairing.build({r: extract.load(r, project) for r in model.RELEASES}, notes)
     notes_only = searchtags.notes_only(entries, notes)
     tagger = searchtags.Tagger(entries, notes_only)
     out = []

@@ -332,3 +332,15 @@ def test_the_old_names_still_come_from_here():
     assert includes.is_variant is snippet.is_variant
     assert includes.base_of("a_keras3.py") == "a.py"
     assert includes.variant_of("a.py") == "a_keras3.py"
+
+
+@pytest.mark.parametrize("page, prefix", [("index.md", ""), ("model/fit.md", "../"), ("a/b/c.md", "../../")])
+def test_figures_are_linked_relative_to_their_page(page, prefix):
+    markdown = _md('''
+        ```python
+        --8<-- "plots/line.py"
+        ```
+        ''')
+    out = includes.with_figures(markdown, page, lambda name: [("figures/plots/line.svg", "A line")])
+    assert "![A line](%sfigures/plots/line.svg#only-light){ loading=lazy }" % prefix in out
+    assert "![A line](%sfigures/plots/line-dark.svg#only-dark){ loading=lazy }" % prefix in out

@@ -81,11 +81,12 @@ def index(apis: Dict[str, Dict[str, object]]) -> Dict[str, str]:
 
 
 def counterpart(path: str, data24: Dict[str, object], k3_index: Dict[str, str]) -> Dict[str, Optional[str]]:
-    """``{"status": "same path"|"moved"|"removed", "keras3": path or None,
-    "replacement": path or None}`` of one TF 2.4 API."""
+    """``{"status": "same path"|"moved"|"removed", "path": path or None,
+    "replacement": path or None}`` of one TF 2.4 API in a later release
+    (``k3_index``: its :func:`index`)."""
     for name in [path] + list(data24.get("aliases") or []):
         if name in k3_index:
-            return {"status": "same path", "keras3": k3_index[name], "replacement": None}
+            return {"status": "same path", "path": k3_index[name], "replacement": None}
     target = MOVED.get(path)
     if target is None:
         for old, new in MOVES:
@@ -93,9 +94,9 @@ def counterpart(path: str, data24: Dict[str, object], k3_index: Dict[str, str]) 
                 target = new + path[len(old):]
                 break
     if target is not None and target in k3_index:
-        return {"status": "moved", "keras3": k3_index[target], "replacement": None}
+        return {"status": "moved", "path": k3_index[target], "replacement": None}
     replacement = REPLACED.get(path)
-    return {"status": "removed", "keras3": None,
+    return {"status": "removed", "path": None,
             "replacement": k3_index.get(replacement) if replacement else None}
 
 
@@ -122,36 +123,12 @@ def same_value(a: Optional[str], b: Optional[str]) -> bool:
 def status(old: Optional[str], new: Optional[str], in_old: bool = True, in_new: bool = True) -> str:
     """How one argument fared from one release to the next: ``same``
     (spelling aside: ``0`` and ``0.0`` are the same), ``changed``,
-    ``added`` or ``removed``. Every status the site shows comes from here."""
+    ``added`` or ``removed`` (``absent``: in neither release). Every
+    status the site shows comes from here."""
+    if not in_old and not in_new:
+        return "absent"
     if not in_old:
         return "added"
     if not in_new:
         return "removed"
     return "same" if same_value(old, new) else "changed"
-
-
-def arguments(path: str, params24: List[Dict[str, object]], params3: Optional[List[Dict[str, object]]]):
-    """``[{"name", "keras3_name", "tf24", "keras3", "status"}]``: every
-    argument of both versions, TF 2.4's first, in signature order."""
-    if params3 is None:
-        return [{"name": p["name"], "keras3_name": None, "tf24": p["default"], "keras3": None,
-                 "status": "removed"} for p in params24]
-    by3 = {p["name"]: p for p in params3}
-    used = set()
-    out = []
-    for p in params24:
-        name3 = RENAMED.get((path, p["name"]), p["name"])
-        q = by3.get(name3)
-        if q is None:
-            out.append({"name": p["name"], "keras3_name": None, "tf24": p["default"],
-                        "keras3": None, "status": "removed"})
-            continue
-        used.add(name3)
-        out.append({"name": p["name"], "keras3_name": name3, "tf24": p["default"],
-                    "keras3": q["default"],
-                    "status": status(p["default"], q["default"])})
-    for q in params3:
-        if q["name"] not in used:
-            out.append({"name": q["name"], "keras3_name": q["name"], "tf24": None,
-                        "keras3": q["default"], "status": "added"})
-    return out

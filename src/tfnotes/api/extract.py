@@ -80,7 +80,7 @@ def tf24_extras(found, apis24, tf) -> Dict[str, Dict[str, str]]:
     for path, data in sorted(apis24.items()):
         if data["kind"] != "class" or not data.get("extras"):
             continue
-        target = counterparts.counterpart(path, data, k3_index)["keras3"]
+        target = counterparts.counterpart(path, data, k3_index)["path"]
         if target is None:
             continue
         api = by_path[target]

@@ -1,12 +1,14 @@
-"""The entries the generated pages show: one per (API, argument) of TF 2.4's
-whole ``tf.keras``, side by side with Keras 3, built from the two committed
-data files (standard library only).
+"""The entries the site shows: one per API of TF 2.4's whole ``tf.keras``,
+each argument with its name and default in every release of the data
+(:func:`tfnotes.api.pairing.build` makes them from the data files), the
+status between any two releases (:func:`compare`) and the search title
+that names it. Standard library only.
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from tfnotes.api import counterparts, groups
+from tfnotes.api import counterparts
 
 REQUIRED = "required"
 # lunr's English stop words (material's search drops them from queries):
@@ -25,6 +27,13 @@ KERAS3_DOCS = "https://www.tensorflow.org/api_docs/python/"
 # The releases the data holds, oldest first, by the name of their data
 # file (``data/api/<name>.json``) and as pages name them.
 RELEASES: Dict[str, str] = {"tf24": "TF 2.4", "keras3": "Keras 3"}
+# The two releases the pages compare (a table's two default columns, the
+# status badges, What changed): any two of the data's releases.
+OLD, NEW = "tf24", "keras3"
+# What an argument hidden in the first release's ``**kwargs`` became in a
+# later release where it is no default: taken and passed on, or untried.
+ACCEPTED = "accepted in **kwargs"
+NOT_TRIED = "not tried"
 
 
 @dataclass
@@ -32,26 +41,72 @@ class Argument:
     """One argument of one API, in every release."""
 
     api: str
-    name: str
+    name: str  # in the first release that has it
     # {release: repr, "required", None for *args/**kwargs or not in it}
     values: Dict[str, Optional[str]]
-    status: str  # from the first release to the last: same, changed, added, removed
-    keras3_name: Optional[str] = None  # where Keras 3 renamed it
-    in_tf24: bool = True
+    # {release: its name there (a renamed one's new name), None: not in it}
+    names: Dict[str, Optional[str]]
     anchor: str = ""
     notes: Optional[Tuple[str, str]] = None  # (page src path, anchor) of a notes entry
-    description: str = ""  # TF 2.4's docstring (Keras 3's for an added one)
-    extra: bool = False  # hidden in **kwargs: tf24 is the value when left out
-    accepted: str = ""  # an extra: what the TF 2.4 constructor said to it
-    resolved24: Optional[str] = None  # get_config() after construction, where it
-    resolved3: Optional[str] = None  # says more than the default
+    description: str = ""  # the oldest docstring that has it
+    extra: bool = False  # hidden in the first release's **kwargs: its value is the one when left out
+    accepted: str = ""  # an extra: what the first release's constructor said to it
+    # {release: get_config() after construction}, where it says more than
+    # the default
+    resolved: Dict[str, Optional[str]] = field(default_factory=dict)
 
-    # The two releases the pages compare, by name (not fields: a release
-    # more is a key more in ``values``).
-    tf24 = property(lambda self: self.values.get("tf24"),
-                    lambda self, value: self.values.__setitem__("tf24", value))
-    keras3 = property(lambda self: self.values.get("keras3"),
-                      lambda self, value: self.values.__setitem__("keras3", value))
+    def present(self, release: str) -> bool:
+        return self.names.get(release) is not None
+
+    def status_between(self, old: str, new: str) -> str:
+        """same, changed, added or removed from release ``old`` to ``new``."""
+        return compare(self, old, new)
+
+    def history(self, releases: Sequence[str]) -> List[Tuple[str, str, Optional[str]]]:
+        """``[(first, last, value)]``: the runs of ``releases`` (oldest
+        first) over which the argument kept one value (spelling aside),
+        its name aside; releases without it end a run and are left out."""
+        runs: List[Tuple[str, str, Optional[str]]] = []
+        previous = None
+        for release in releases:
+            if not self.present(release):
+                previous = None
+                continue
+            if previous is not None and compare(self, previous, release) == "same":
+                first, _, value = runs[-1]
+                runs[-1] = (first, release, value)
+            else:
+                runs.append((release, release, self.values.get(release)))
+            previous = release
+        return runs
+
+    # The pages' two releases (OLD, NEW), by what a table shows of them.
+    status = property(lambda self: compare(self, OLD, NEW))
+    old = property(lambda self: self.values.get(OLD))
+    new = property(lambda self: self.values.get(NEW))
+    new_name = property(lambda self: self.names.get(NEW))
+    in_old = property(lambda self: self.present(OLD))
+    resolved_old = property(lambda self: self.resolved.get(OLD))
+    resolved_new = property(lambda self: self.resolved.get(NEW))
+
+
+def is_mark(value: Optional[str]) -> bool:
+    """Whether a value says what became of a hidden argument (no default)."""
+    return value is not None and value.startswith((ACCEPTED, NOT_TRIED))
+
+
+def compare(arg: Argument, old: str, new: str) -> str:
+    """The status of ``arg`` from release ``old`` to ``new``: the one
+    function every status on the site comes from (through
+    :func:`tfnotes.api.counterparts.status`: ``0`` and ``0.0`` are the
+    same). An extra left out is None, what it is when not set; one taken
+    or untried where it is no default stays the same."""
+    a, b = arg.values.get(old), arg.values.get(new)
+    if arg.extra:
+        if arg.present(old) and arg.present(new) and (is_mark(a) or is_mark(b)):
+            return "same"
+        a, b = a or "None", b or "None"
+    return counterparts.status(a, b, arg.present(old), arg.present(new))
 
 
 @dataclass
@@ -60,12 +115,19 @@ class ApiEntry:
     kind: str
     page: str
     aliases: List[str]
-    counterpart: Dict[str, Optional[str]]
+    # {release: {"status": "same path"|"moved"|"removed", "path": its path
+    # there or None, "replacement": path or None}}
+    counterparts: Dict[str, Dict[str, Optional[str]]]
     arguments: List[Argument] = field(default_factory=list)
     error: Optional[str] = None
     qualified: bool = False  # another API has the same name (``Hinge``, ``hinge``)
     secondary: bool = False  # ... and that one keeps the bare name
     id: str = ""  # of its heading, unique on the site: ``layers-conv2d``
+
+    @property
+    def counterpart(self) -> Dict[str, Optional[str]]:
+        """What became of it in the newer release the pages compare."""
+        return self.counterparts[NEW]
 
     @property
     def name(self) -> str:
@@ -115,174 +177,6 @@ def docs_url(path: str, base: str) -> str:
     return base + "/".join(parts)
 
 
-def _resolved(config: Optional[Dict[str, str]], key: Optional[str], default: Optional[str]) -> Optional[str]:
-    if not config or key is None or key not in config:
-        return None
-    value = readable(config[key])
-    if default is not None and counterparts.same_value(value, default):
-        return None
-    if default == REQUIRED:
-        return None  # the value is the example the object was built with
-    if default not in (None, "None") and not default.startswith(("'", '"')):
-        return None  # a literal default: the config only repeats it
-    return value
-
-
-def readable(text: str) -> str:
-    """A serialized object as its constructor call: ``{'class_name':
-    'RandomUniform', 'config': {'minval': -0.05, ...}}`` reads
-    ``RandomUniform(minval=-0.05, ...)``."""
-    import ast
-
-    try:
-        value = ast.literal_eval(text)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return text
-    if isinstance(value, dict) and "class_name" in value and isinstance(value.get("config"), dict):
-        return "%s(%s)" % (value["class_name"], ", ".join(
-            "%s=%s" % (k, readable(repr(v))) for k, v in value["config"].items()))
-    return text
-
-
-def _extras(path: str, data: Dict[str, object], found, apis3, tf24_extras) -> List[Argument]:
-    out = []
-    tried = tf24_extras.get(path, {})
-    params3 = {p["name"]: p["default"] for p in (apis3[found["keras3"]]["params"] or [])} \
-        if found["keras3"] else {}
-    for extra in data.get("extras") or []:
-        name = extra["name"]
-        arg = Argument(path, name, {"tf24": extra["default"], "keras3": None}, "same", name, extra=True,
-                       accepted=extra.get("accepted", ""))
-        said = tried.get(name, "")
-        new = counterparts.EXTRA_RENAMED.get(name) if path.startswith(counterparts.EXTRA_RENAMED_UNDER) else None
-        if found["keras3"] is None:
-            arg.status, arg.keras3_name = "removed", None
-        elif new and new in params3:
-            arg.keras3_name, arg.keras3 = new, params3[new]
-            arg.status = "changed"
-        elif said == "named":
-            arg.keras3 = params3.get(name)
-            arg.status = counterparts.status(arg.tf24 or "None", arg.keras3)
-        elif said == "accepted":
-            arg.keras3, arg.status = "accepted in **kwargs", "same"
-        elif said.startswith("refused"):
-            arg.status, arg.keras3_name = "removed", None
-        else:
-            arg.keras3 = "not tried" if not said else "not tried (%s)" % said.split(":", 1)[0]
-        out.append(arg)
-    return out
-
-
-def build(data24: Dict[str, object], data3: Dict[str, object],
-          notes: Optional[Dict[Tuple[str, str], Tuple[str, str]]] = None,
-          describe=None) -> List[ApiEntry]:
-    """Every TF 2.4 API with its arguments, ids assigned per page.
-
-    ``notes`` maps (API path, argument) to the (page, anchor) of an entry
-    a notes page already has; that argument gets no entry of its own.
-    ``describe`` turns a data entry's ``doc`` into ``{argument: text}``."""
-    notes = notes or {}
-    describe = describe or (lambda doc: {})
-    tf24_extras = data3.get("tf24_extras") or {}
-    apis24 = data24["apis"]
-    apis3 = data3.get("apis") or {}
-    k3_index = counterparts.index(apis3)
-    out = []
-    for path in sorted(apis24):
-        data = apis24[path]
-        found = counterparts.counterpart(path, data, k3_index)
-        params3 = apis3[found["keras3"]]["params"] if found["keras3"] else None
-        entry = ApiEntry(path, data["kind"], groups.page_of(path, data.get("module", "")),
-                         list(data.get("aliases") or []), found, error=data.get("error"))
-        names = [path] + entry.aliases
-        said24 = describe(data.get("doc"))
-        data3_api = apis3[found["keras3"]] if found["keras3"] else {}
-        said3 = describe(data3_api.get("doc"))
-        for arg in counterparts.arguments(path, data["params"] or [], params3):
-            argument = Argument(path, arg["name"], {"tf24": arg["tf24"], "keras3": arg["keras3"]}, arg["status"],
-                                arg["keras3_name"], in_tf24=arg["status"] != "added")
-            argument.notes = _noted(notes, names, arg["name"])
-            bare = arg["name"].lstrip("*")
-            argument.description = said24.get(bare, "") if argument.in_tf24 else said3.get(bare, "")
-            argument.resolved24 = _resolved(data.get("config"), bare if argument.in_tf24 else None, arg["tf24"])
-            argument.resolved3 = _resolved(data3_api.get("config"), (arg["keras3_name"] or "").lstrip("*") or None,
-                                           arg["keras3"])
-            entry.arguments.append(argument)
-        added = {a.name: a for a in entry.arguments if a.status == "added"}
-        for argument in _extras(path, data, found, apis3, tf24_extras):
-            named = added.get(argument.name)
-            if named is not None:  # hidden in 2.4, a named argument in Keras 3
-                entry.arguments.remove(named)
-                argument.keras3, argument.keras3_name = named.keras3, named.name
-                argument.status = counterparts.status(argument.tf24 or "None", named.keras3)
-            argument.description = said24.get(argument.name, "")
-            argument.resolved24 = _resolved(data.get("config"), argument.name, argument.tf24)
-            argument.notes = _noted(notes, names, argument.name)
-            entry.arguments.append(argument)
-        out.append(entry)
-    _qualify(out)
-    taken: Dict[str, int] = {}
-    for entry in out:
-        base = groups.api_id(entry.path)
-        taken[base] = taken.get(base, 0) + 1
-        entry.id = base if taken[base] == 1 else "%s-%d" % (base, taken[base])
-    by_page: Dict[str, List[ApiEntry]] = {}
-    for entry in out:
-        by_page.setdefault(entry.page, []).append(entry)
-    for entries in by_page.values():
-        args = {e.path: {a.name: a for a in e.arguments} for e in entries}
-        ids = groups.anchors([e.path for e in entries], lambda p, args=args: list(args[p]))
-        for (path, name), anchor in ids.items():
-            args[path][name].anchor = anchor
-    return out
-
-
-def _noted(notes, names: List[str], argument: str) -> Optional[Tuple[str, str]]:
-    """The notes entry of an argument of an API known by any of ``names``
-    (its path and aliases), hidden in ``**kwargs`` (Adam's ``clipnorm``)
-    or not."""
-    for name in names:
-        if (name, argument) in notes:
-            return notes[(name, argument)]
-    return None
-
-
-def _qualify(entries: List[ApiEntry]) -> None:
-    """Where APIs share a name in any case (``layers.Conv2D``,
-    ``backend.conv2d``; ``losses.Hinge``, ``metrics.Hinge``), the one a
-    reader most likely means keeps the bare name: a class before a
-    function, and anything before ``backend``; the others, and all of a
-    tie, are named with their module."""
-    shared: Dict[str, List[ApiEntry]] = {}
-    for entry in entries:
-        if entry.kind != "method":
-            shared.setdefault(entry.name.lower(), []).append(entry)
-
-    def rank(e):
-        return (e.kind != "class", e.path.startswith("tf.keras.backend."))
-
-    methods: Dict[str, List[ApiEntry]] = {}
-    for entry in entries:
-        if entry.kind == "method":
-            methods.setdefault(entry.name, []).append(entry)
-    for group in methods.values():
-        for entry in group:
-            entry.qualified = len(group) > 1
-    for word, group in shared.items():
-        if word in STOP_WORDS:
-            for entry in group:
-                entry.qualified = True
-            continue
-        if len(group) < 2:
-            continue
-        group.sort(key=rank)
-        first = rank(group[0])
-        primary = group[0] if rank(group[1]) != first else None
-        for entry in group:
-            entry.qualified = entry is not primary
-            entry.secondary = primary is not None and entry is not primary
-
-
 def shown(value: Optional[str], present: bool = True) -> str:
     """A default as a search title shows it, after the argument's name."""
     if not present:
@@ -304,20 +198,20 @@ def searchable(entry: ApiEntry, arg: Argument) -> bool:
 def title(entry: ApiEntry, arg: Argument) -> str:
     """``Conv2D · padding = 'valid' · Keras 3: 'valid'``."""
     if arg.extra:
-        left_out = " (in **kwargs%s)" % (", left out: %s" % arg.tf24 if arg.tf24 else "")
-        return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, left_out, keras3_text(entry, arg))
-    return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, shown(arg.tf24, arg.in_tf24),
-                                         keras3_text(entry, arg))
+        left_out = " (in **kwargs%s)" % (", left out: %s" % arg.old if arg.old else "")
+        return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, left_out, new_text(entry, arg))
+    return "%s · %s%s · Keras 3: %s" % (entry.title, arg.name, shown(arg.old, arg.in_old),
+                                         new_text(entry, arg))
 
 
-def keras3_text(entry: ApiEntry, arg: Argument) -> str:
-    if entry.counterpart["keras3"] is None:
+def new_text(entry: ApiEntry, arg: Argument) -> str:
+    if entry.counterpart["path"] is None:
         return "API removed"
     if arg.status == "removed":
         return "removed"
-    value = arg.keras3
+    value = arg.new
     if value is None:
         value = "collects extra arguments"
-    if arg.keras3_name and arg.keras3_name != arg.name:
-        return "renamed %s, %s" % (arg.keras3_name, value)
+    if arg.new_name and arg.new_name != arg.name:
+        return "renamed %s, %s" % (arg.new_name, value)
     return value

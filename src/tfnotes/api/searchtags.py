@@ -92,9 +92,8 @@ def notes_only(entries: Sequence[model.ApiEntry],
         entry = by_name.get(api)
         if entry is not None and where not in taken:
             taken.add(where)
-            values = {release: None for release in model.RELEASES}
-            out.append((entry, model.Argument(entry.path, name, values, "added", in_tf24=False,
-                                              notes=where)))
+            nowhere = {release: None for release in model.RELEASES}
+            out.append((entry, model.Argument(entry.path, name, nowhere, dict(nowhere), notes=where)))
     return out
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from tfnotes import argtables
-from tfnotes.api import counterparts, extract, model
+from tfnotes.api import extract, model
 from tfnotes.site import render
 
 
@@ -38,15 +38,14 @@ def arguments(table: argtables.ArgTable, releases: Dict[str, Dict[str, object]],
         if found[release] is None:
             raise NotesError("%s: no %s defaults for %s in %s; run './tfn update'" % (
                 where, label, table.api, extract.path_for(release, Path("."))))
-    old, new = found["tf24"], found["keras3"]
     out = []
     for row in table.rows:
-        if row.name not in old and row.name not in new:
+        if not any(row.name in found[r] for r in found):
             raise NotesError("%s:%d: %s has no argument %r" % (table.page, row.line, table.api, row.name))
         out.append(model.Argument(
             table.api, row.name, {r: found[r].get(row.name) for r in found},
-            counterparts.status(old.get(row.name), new.get(row.name), row.name in old, row.name in new),
-            in_tf24=row.name in old, anchor=table.anchor(row.name), notes=(page, table.anchor(row.name)),
+            {r: row.name if row.name in found[r] else None for r in found},
+            anchor=table.anchor(row.name), notes=(page, table.anchor(row.name)),
             description=row.description))
     return out
 
@@ -55,7 +54,7 @@ def markdown_table(entry: model.ApiEntry, args: List[model.Argument]) -> List[st
     """The lines that replace one source table."""
     lines = ["| Argument | TF 2.4 default | Keras 3 | Description |", "| --- | --- | --- | --- |"]
     for arg in args:
-        cells = [render.heading(entry, arg), render.tf24_cell(arg), render.keras3_cell(None, arg),
+        cells = [render.heading(entry, arg), render.old_cell(arg), render.new_cell(None, arg),
                  arg.description]
         lines.append("| " + " | ".join(cells) + " |")
     return lines

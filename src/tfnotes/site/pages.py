@@ -55,10 +55,10 @@ def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str
         if entry.aliases:
             about.append("also " + ", ".join("`%s`" % a for a in entry.aliases))
         about.append("[TF 2.4 docs](%s)" % model.docs_url(entry.path, model.TF24_DOCS))
-        if found["keras3"]:
-            moved = "" if found["keras3"] == entry.path else " (moved: `%s`)" % found["keras3"]
+        if found["path"]:
+            moved = "" if found["path"] == entry.path else " (moved: `%s`)" % found["path"]
             about.append("Keras 3: [same API](%s)%s" % (
-                model.docs_url(found["keras3"], model.KERAS3_DOCS), moved))
+                model.docs_url(found["path"], model.KERAS3_DOCS), moved))
         else:
             about.append("Keras 3: removed" + (
                 ", use `%s`" % found["replacement"] if found["replacement"] else ""))
@@ -73,7 +73,7 @@ def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str
 
 
 def index_page(entries: List[model.ApiEntry], pages: Dict[str, List[model.ApiEntry]]) -> str:
-    n_args = sum(len([a for a in e.arguments if a.in_tf24]) for e in entries)
+    n_args = sum(len([a for a in e.arguments if a.in_old]) for e in entries)
     lines = [
         "# API defaults", "",
         "Every public class and function of TF 2.4's `tf.keras` (%d APIs, aliases "
@@ -138,14 +138,14 @@ def notes_changes(notes: List[model.Argument], page: str, found_variants, total:
     for a in by_api(notes):
         by_status.setdefault(a.status, []).append(a)
     _table(out, "Defaults that changed", "Same argument, another default.",
-           [["`%s`" % a.api, arg(a), render.value(a.tf24), render.value(a.keras3)]
+           [["`%s`" % a.api, arg(a), render.value(a.old), render.value(a.new)]
             for a in by_status.get("changed", [])],
            ["API", "Argument", "TF 2.4", "Keras 3"])
     _table(out, "Arguments removed", "Accepted by TF 2.4, gone from the Keras 3 signature.",
-           [["`%s`" % a.api, arg(a), render.value(a.tf24)] for a in by_status.get("removed", [])],
+           [["`%s`" % a.api, arg(a), render.value(a.old)] for a in by_status.get("removed", [])],
            ["API", "Argument", "TF 2.4 default"])
     _table(out, "Arguments added", "New in the Keras 3 signature.",
-           [["`%s`" % a.api, arg(a), render.value(a.keras3)] for a in by_status.get("added", [])],
+           [["`%s`" % a.api, arg(a), render.value(a.new)] for a in by_status.get("added", [])],
            ["API", "Argument", "Keras 3 default"])
     rows = []
     for v in found_variants:
@@ -167,8 +167,8 @@ def all_defaults_table(notes: List[model.Argument], page_url: str, url_of: UrlOf
     rows = []
     for a in by_api(notes):
         rows.append({
-            "api": a.api, "argument": a.name, "tf24": render.value(a.tf24),
-            "keras3": render.value(a.keras3) + ("" if a.status == "same" else " (%s)" % a.status),
+            "api": a.api, "argument": a.name, "tf24": render.value(a.old),
+            "keras3": render.value(a.new) + ("" if a.status == "same" else " (%s)" % a.status),
             "href": relative("%s#%s" % (url_of(a.notes[0]), a.notes[1]), page_url),
         })
     return render.template("all_defaults.html", rows=rows)
@@ -208,12 +208,12 @@ def whole_api_changes(entries: List[model.ApiEntry], apis3: Dict[str, object], p
             target, text = "%s#%s" % (url_of(page_src(e)), e.id), e.path
         else:
             target, text = entry_url(e, a, url_of), a.name
-        return '<a href="%s"><code>%s</code></a>' % (relative(target, page_url), html.escape(text))
+        return render.CELLS.link(relative(target, page_url), text)
 
     moved = [e for e in entries if e.counterpart["status"] == "moved"]
     out += ["", "### APIs that moved", "", "%d APIs; each move is checked against Keras 3." % len(moved), "",
             "| TF 2.4 | Keras 3 |", "| --- | --- |"]
-    out += ["| %s | `%s` |" % (link(e), e.counterpart["keras3"]) for e in moved]
+    out += ["| %s | `%s` |" % (link(e), e.counterpart["path"]) for e in moved]
     removed = [e for e in entries if e.counterpart["status"] == "removed"]
     out += ["", "### APIs removed", "",
             "%d APIs, %d with a replacement (checked against Keras 3)." % (
@@ -230,19 +230,13 @@ def whole_api_changes(entries: List[model.ApiEntry], apis3: Dict[str, object], p
             "spelling only (`0` to `0.0`) is no change." % len(changed), "",
             "| API | Argument | TF 2.4 | Keras 3 |", "| --- | --- | --- | --- |"]
     out += ["| `%s` | %s | %s | %s |" % (
-        e.title, link(e, a),
-        render.value(a.tf24) if not a.extra else "left out: %s" % html.escape(a.tf24 or "not set"),
-        ("<code>%s</code> = " % html.escape(a.keras3_name) if a.keras3_name and a.keras3_name != a.name else "")
-        + render.value(a.keras3)) for e, a in changed]
-    gone = [(e, a) for e in entries if e.counterpart["keras3"] for a in e.arguments if a.status == "removed"]
+        e.title, link(e, a), render.CELLS.changed_old(a), render.CELLS.changed_new(a)) for e, a in changed]
+    gone = [(e, a) for e in entries if e.counterpart["path"] for a in e.arguments if a.status == "removed"]
     out += ["", "### Arguments removed { data-search-exclude }", "",
             "%d arguments of APIs that Keras 3 still has (%d of them hidden in `**kwargs` in TF 2.4)." % (
                 len(gone), sum(1 for _, a in gone if a.extra)), "",
-            '<details><summary>All %d</summary>' % len(gone), "",
-            "<table><thead><tr><th>API</th><th>Argument</th></tr></thead><tbody>"]
-    out += ["<tr><td><code>%s</code></td><td>%s</td></tr>" % (html.escape(e.title), link(e, a)) for e, a in gone]
-    out += ["</tbody></table>", "", "</details>", ""]
-    k3_paths = {e.counterpart["keras3"] for e in entries if e.counterpart["keras3"]}
+            render.template("removed_arguments.html", rows=[(e.title, link(e, a)) for e, a in gone]), ""]
+    k3_paths = {e.counterpart["path"] for e in entries if e.counterpart["path"]}
     new = [p for p in apis3 if p not in k3_paths]
     new_modules: Dict[str, int] = {}
     for p in new:

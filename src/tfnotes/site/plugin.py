@@ -25,7 +25,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables, includes, snippet, variants
-from tfnotes.api import docstrings, extract, groups, model, searchtags
+from tfnotes.api import docstrings, extract, groups, model, pairing, searchtags
 from tfnotes.site import notes, pages, published, render, search
 
 ALL_DEFAULTS_PAGE = "defaults.md"
@@ -59,8 +59,7 @@ class SitePlugin(BasePlugin):
             documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
             raise PluginError(str(exc)) from None
-        self.entries = model.build(self.releases["tf24"], self.releases["keras3"], documented,
-                                   docstrings.descriptions)
+        self.entries = pairing.build(self.releases, documented, docstrings.descriptions)
         # Notes entries of an argument no API entry has (to_categorical's x),
         # tagged for search as the others are.
         self.notes_only = searchtags.notes_only(self.entries, documented)
@@ -153,7 +152,7 @@ class SitePlugin(BasePlugin):
                 includes.pages_by_snippet(root / "docs")))
         if self.entries and src_path == CHANGES_PAGE:
             markdown += "\n" + pages.whole_api_changes(
-                self.entries, self.releases["keras3"]["apis"], page.url, self.url_of)
+                self.entries, self.releases[model.NEW]["apis"], page.url, self.url_of)
         return markdown
 
     def on_page_content(self, html_text, page, config, files):

@@ -21,8 +21,8 @@ def api_arguments(entries: List[model.ApiEntry], url_of: pages.UrlOf) -> List[Di
             searchable = model.searchable(entry, arg)
             out.append({
                 "api": entry.path, "title": entry.title, "query": entry.query, "argument": arg.name,
-                "tf24": arg.tf24, "in_tf24": arg.in_tf24, "keras3": arg.keras3,
-                "keras3_name": arg.keras3_name, "keras3_api": entry.counterpart["keras3"],
+                "tf24": arg.old, "in_tf24": arg.in_old, "keras3": arg.new,
+                "keras3_name": arg.new_name, "keras3_api": entry.counterpart["path"],
                 "status": arg.status, "url": pages.entry_url(entry, arg, url_of), "notes": bool(arg.notes),
                 "extra": arg.extra, "search": bool(arg.notes) or searchable,
                 "search_title": model.title(entry, arg) if searchable else None,
@@ -36,7 +36,7 @@ def defaults_json(versions: Dict[str, str], notes: List[model.Argument], entries
     published = {
         "tensorflow": dict(versions),
         "arguments": [{
-            "api": a.api, "argument": a.name, "anchor": a.notes[1], "tf24": a.tf24, "keras3": a.keras3,
+            "api": a.api, "argument": a.name, "anchor": a.notes[1], "tf24": a.old, "keras3": a.new,
             "status": a.status, "description": a.description, "page": a.notes[0],
             "url": site_url + url_of(a.notes[0]) + "#" + a.notes[1],
         } for a in notes],

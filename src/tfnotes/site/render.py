@@ -1,7 +1,8 @@
 """How the site shows the model: a default, a status badge, an argument's
-heading and the generated tables. Every page that shows a default shows
-it through :func:`value`. The tables come from the Jinja2 templates next
-to this module.
+heading and the generated tables, all from the Jinja2 templates next to
+this module (``cells.html`` holds the pieces every table is made of; every
+page that shows a default shows it through its ``value``). The functions
+here are the templates' entry points for Python callers.
 
 Escaping is :func:`html.escape`'s (``&#x27;``), passed explicitly (the
 ``h`` filter), so the built pages keep the spelling they always had.
@@ -10,11 +11,21 @@ Escaping is :func:`html.escape`'s (``&#x27;``), passed explicitly (the
 import html
 import re
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import jinja2
 
 from tfnotes.api import model
+
+# Longer defaults may break anywhere (extra.css keeps code whole).
+LONG = 24
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+def code_spans(text: str) -> List[str]:
+    """A docstring's words split at its ``code`` spans: text, code, text..."""
+    return _CODE_SPAN.split(text)
+
 
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
@@ -23,9 +34,10 @@ TEMPLATES = jinja2.Environment(
     lstrip_blocks=True,
 )
 TEMPLATES.filters["h"] = html.escape
-# Longer defaults may break anywhere (extra.css keeps code whole).
-LONG = 24
-_LONG_STYLE = ' style="white-space: normal; word-break: break-all"'
+TEMPLATES.filters["code_spans"] = code_spans
+TEMPLATES.globals.update(LONG=LONG, REQUIRED=model.REQUIRED, title=model.title,
+                         searchable=model.searchable, is_mark=model.is_mark)
+CELLS = TEMPLATES.get_template("cells.html").module
 
 
 def template(template_name: str, **values) -> str:
@@ -33,91 +45,37 @@ def template(template_name: str, **values) -> str:
 
 
 def code(text: str) -> str:
-    return "<code%s>%s</code>" % (_LONG_STYLE if len(text) > LONG else "", html.escape(text))
+    return CELLS.code(text)
 
 
 def value(default: Optional[str], present: bool = True) -> str:
     """A default as HTML (valid in Markdown tables and raw HTML alike):
     its repr in code, *required*, a dash for ``*args``/``**kwargs``."""
-    if not present:
-        return badge("added", "not in 2.4")
-    if default is None:
-        return "&mdash;"
-    if default == model.REQUIRED:
-        return "<em>required</em>"
-    return code(default)
+    return CELLS.value(default, present)
 
 
 def badge(kind: str, text: str) -> str:
     """``kind``: added, removed or changed (extra.css colours them)."""
-    return '<span class="tfn-%s">%s</span>' % (kind, html.escape(text))
+    return CELLS.badge(kind, text)
 
 
-# The badge after a Keras 3 value, by status.
-STATUS_BADGES = {"changed": badge("changed", "changed"), "added": badge("added", "new")}
+def new_cell(entry: Optional[model.ApiEntry], arg: model.Argument) -> str:
+    """The newer release's cell of an argument's row (``entry`` None: a
+    notes table's)."""
+    return CELLS.new_cell(arg, entry is not None and entry.counterpart["path"] is None)
 
 
-def keras3_cell(entry: Optional[model.ApiEntry], arg: model.Argument) -> str:
-    """The Keras 3 cell of an argument's row (``entry`` None: a notes table's)."""
-    if entry is not None and entry.counterpart["keras3"] is None:
-        return badge("removed", "API removed")
-    if arg.status == "removed":
-        return badge("removed", "removed")
-    plain = arg.extra and (arg.keras3 or "").startswith(("accepted", "not tried"))
-    cell = html.escape(arg.keras3) if plain else value(arg.keras3)
-    if arg.keras3_name and arg.keras3_name != arg.name:
-        cell = "<code>%s</code> = %s" % (html.escape(arg.keras3_name), cell)
-    if arg.status in STATUS_BADGES:
-        cell += " " + STATUS_BADGES[arg.status]
-    return cell
-
-
-def gets(resolved: Optional[str]) -> str:
-    """What ``get_config()`` says the default resolves to, where it says more."""
-    return "<br><small>gets %s</small>" % code(resolved) if resolved else ""
-
-
-def tf24_cell(arg: model.Argument) -> str:
-    if not arg.extra:
-        return value(arg.tf24, arg.in_tf24) + gets(arg.resolved24)
-    cell = "left out: " + code(arg.tf24) if arg.tf24 else "not set"
-    said = arg.accepted.split(":", 1)[0]
-    if said:
-        cell += " " + badge("added" if said == "accepted" else "removed", said)
-    return cell + gets(arg.resolved24)
+def old_cell(arg: model.Argument) -> str:
+    return CELLS.old_cell(arg)
 
 
 def heading(entry: model.ApiEntry, arg: model.Argument) -> str:
     """An argument's entry: a small heading with its id whose text is its
-    search title (:func:`tfnotes.api.model.title`), all but the name
-    hidden in the table, where the cells show it."""
-    title = model.title(entry, arg)
-    head, rest = title.split(" · ", 1)
-    return template("heading.html", anchor=arg.anchor, head=head, name=arg.name,
-                    after=rest[len(arg.name):])
-
-
-def described(text: str) -> str:
-    """A docstring's words as HTML, its ``code`` spans kept."""
-    parts = re.split(r"`([^`]+)`", text)
-    return "".join(html.escape(p) if n % 2 == 0 else "<code>%s</code>" % html.escape(p)
-                   for n, p in enumerate(parts))
+    search title (:func:`tfnotes.api.model.title`)."""
+    return CELLS.heading(entry, arg)
 
 
 def api_table(entry: model.ApiEntry, link_of) -> str:
     """The table of one API on its generated page; ``link_of(arg)`` is the
     URL of a notes entry, relative to that page."""
-    rows = []
-    for arg in entry.arguments:
-        name = "<code>%s</code>" % html.escape(arg.name)
-        extra = " " + badge("added", "**kwargs") if arg.extra else ""
-        if arg.notes:
-            first = '<a href="%s" title="documented in the notes">%s</a>%s' % (
-                html.escape(link_of(arg)), name, extra)
-        elif model.searchable(entry, arg):
-            first = heading(entry, arg) + extra
-        else:
-            first = '<span id="%s">%s</span>%s' % (arg.anchor, name, extra)
-        rows.append([first, tf24_cell(arg), keras3_cell(entry, arg) + gets(arg.resolved3),
-                     described(arg.description)])
-    return template("api_table.html", rows=rows)
+    return template("api_table.html", entry=entry, link_of=link_of)

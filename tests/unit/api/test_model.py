@@ -21,7 +21,7 @@ def test_status(old, new, present, expected):
 def test_each_argument_holds_a_value_per_release():
     _, arg = argument(entries(), "tf.keras.losses.BinaryCrossentropy", "label_smoothing")
     assert arg.values == {"tf24": "0", "keras3": "0.0"}
-    assert (arg.tf24, arg.keras3, arg.status) == ("0", "0.0", "same")
+    assert (arg.old, arg.new, arg.status) == ("0", "0.0", "same")
     assert set(arg.values) == set(model.RELEASES)
 
 
@@ -34,7 +34,7 @@ def test_statuses_of_a_whole_api():
 
 def test_a_renamed_argument_is_paired():
     _, arg = argument(entries(), "tf.keras.utils.to_categorical", "y")
-    assert (arg.keras3_name, arg.status) == ("x", "same")
+    assert (arg.new_name, arg.status) == ("x", "same")
 
 
 def test_signature_by_path_and_alias():

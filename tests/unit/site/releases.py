@@ -1,6 +1,6 @@
 """Two releases' data (``data/api/<release>.json``) small enough to read."""
 
-from tfnotes.api import model
+from tfnotes.api import pairing
 
 
 def _api(kind, params):
@@ -24,7 +24,7 @@ RELEASES = {"tf24": TF24, "keras3": KERAS3}
 
 
 def entries(notes=None):
-    return model.build(TF24, KERAS3, notes or {})
+    return pairing.build(RELEASES, notes or {})
 
 
 def argument(entries, api, name):

@@ -31,7 +31,7 @@ def test_arguments_carry_both_releases_and_one_status():
         ("label_smoothing", {"tf24": "0", "keras3": "0.0"}, "same"),  # 0 is 0.0
         ("axis", {"tf24": None, "keras3": "-1"}, "added"),
     ]
-    assert args[2].notes == ("losses.md", "binarycrossentropy-axis") and not args[2].in_tf24
+    assert args[2].notes == ("losses.md", "binarycrossentropy-axis") and not args[2].in_old
 
 
 def test_a_row_for_no_argument_names_its_line():

@@ -13,9 +13,9 @@ def test_value():
     assert 'style="white-space: normal' in render.value("'sparse_categorical_crossentropy'")
 
 
-def test_keras3_cell_badges_by_status():
+def test_new_cell_badges_by_status():
     found = entries()
-    cell = render.keras3_cell
+    cell = render.new_cell
     assert cell(*argument(found, "tf.keras.losses.BinaryCrossentropy", "label_smoothing")) == "<code>0.0</code>"
     assert cell(*argument(found, "tf.keras.losses.BinaryCrossentropy", "reduction")).endswith(
         '<span class="tfn-changed">changed</span>')
