@@ -3,7 +3,7 @@
 Each ledger is a YAML list of entries::
 
     - claim: "exact text of the page (line breaks count as spaces)"
-      backed_by: snippets/model/fit/shuffle_cases.py  # or "data: ...", or a URL
+      backed_by: snippets/model/fit/shuffle_cases.py  # or "data: <file> <what>", or a URL
       assert: "text inside an assert statement of that snippet"
       versions: tf24      # optional: the claim is about TF 2.4 only
       rewritten: "the sentence before the audit"      # optional
@@ -24,7 +24,7 @@ from typing import List, Optional, Tuple
 
 import yaml
 
-from tfnotes.snippet import variant_of
+from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
 VERSIONS = {"tf24", "both"}
@@ -32,6 +32,7 @@ SNIPPETS = "snippets/"
 DATA = "data:"
 URL = re.compile(r"https?://\S+$")
 INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)')
+LINK = re.compile(r"\]\((?P<page>[^)#\s]+\.md)")
 
 
 @dataclass(frozen=True)
@@ -182,46 +183,73 @@ def assert_texts(source: str) -> List[str]:
     ]
 
 
+def _included(page: Path, name: str) -> bool:
+    text = page.read_text(encoding="utf-8") if page.is_file() else ""
+    return name in {m.group("file") for m in INCLUDE.finditer(text)}
+
+
+def _shown(page: Path, name: str) -> bool:
+    """Whether the page includes the snippet, or links to a page that
+    does (a sentence that sends the reader to the proof)."""
+    if _included(page, name):
+        return True
+    text = page.read_text(encoding="utf-8")
+    return any(
+        _included(page.parent / m.group("page"), name)
+        for m in LINK.finditer(text)
+    )
+
+
 def _snippet_problems(claim: Claim, root: Path) -> List[str]:
     if not claim.assertion:
         return [
             "a snippet-backed claim names the text of its assert (assert:)"
         ]
     name = claim.backed_by[len(SNIPPETS) :]
-    page_text = (
-        claim.page.read_text(encoding="utf-8")
-        if claim.page.exists()
-        else ""
-    )
     problems = []
-    if name not in {
-        m.group("file") for m in INCLUDE.finditer(page_text)
-    }:
+    if not _shown(claim.page, base_of(name)):
         problems.append(
-            "%s is not included on %s"
+            "%s is not included on %s, nor on a page it links to"
             % (claim.backed_by, claim.page.relative_to(root))
         )
     files = [name]
     if (
         claim.versions == "both"
+        and not is_variant(name)
         and (root / SNIPPETS / variant_of(name)).exists()
     ):
         files.append(variant_of(name))
     wanted = " ".join(claim.assertion.split())
     for file in files:
         path = root / SNIPPETS / file
-        if not path.exists():
-            problems.append("%s%s does not exist" % (SNIPPETS, file))
+        if not path.is_file():
+            problems.append("%s%s is not a file" % (SNIPPETS, file))
             continue
-        if not any(
-            wanted in text
-            for text in assert_texts(path.read_text(encoding="utf-8"))
-        ):
+        try:
+            texts = assert_texts(path.read_text(encoding="utf-8"))
+        except SyntaxError as error:
+            problems.append("%s%s: %s" % (SNIPPETS, file, error))
+            continue
+        if not any(wanted in text for text in texts):
             problems.append(
                 "no assert statement of %s%s contains %r"
                 % (SNIPPETS, file, wanted)
             )
     return problems
+
+
+def _data_problems(claim: Claim, root: Path) -> List[str]:
+    """``data: <file> <what>``: the file of the project that holds the
+    library fact (``data/api/tf24.json``, a page's argument table)."""
+    named = claim.backed_by[len(DATA) :].split()
+    if not named:
+        return ["backed_by: 'data:' names the file holding the fact"]
+    if not (root / named[0]).exists():
+        return [
+            "backed_by: %s does not exist (data: <file> <what>)"
+            % named[0]
+        ]
+    return []
 
 
 def problems_of(claim: Claim, root: Path) -> List[str]:
@@ -263,8 +291,7 @@ def problems_of(claim: Claim, root: Path) -> List[str]:
                 % claim.backed_by
             )
     elif kind == "data":
-        if not claim.backed_by[len(DATA) :].strip():
-            problems.append("backed_by: 'data:' names the library fact")
+        problems += _data_problems(claim, root)
     else:
         problems.append(
             "backed_by: %r is none of snippets/<path>.py, 'data: <what>', "

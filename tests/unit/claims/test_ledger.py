@@ -43,7 +43,7 @@ GOOD = """\
 - claim: "It has been so since"
   backed_by: https://example.org/notes
 - claim: "# Fit"
-  backed_by: "data: data/api/tf24.json, the title"
+  backed_by: "data: docs/fit.md the title"
 """
 
 
@@ -67,11 +67,12 @@ def test_a_claim_spans_the_pages_line_breaks_and_has_its_line(root):
 
 @pytest.mark.parametrize("broken, message", [
     (GOOD.replace("every epoch.", "every step."), "fit.yml:1: claim 'Shuffling reorders the batches of a Sequence every step.': not on docs/fit.md any more"),
-    (GOOD.replace("snippets/fit/shuffle.py", "snippets/fit/gone.py"), "fit.yml:1: claim 'Shuffling reorders the batches of a Sequence every epoch.': snippets/fit/gone.py does not exist"),
+    (GOOD.replace("snippets/fit/shuffle.py", "snippets/fit/gone.py"), "fit.yml:1: claim 'Shuffling reorders the batches of a Sequence every epoch.': snippets/fit/gone.py is not a file"),
     (GOOD.replace("sorted(order) != order", "order == [0]"), "no assert statement of snippets/fit/shuffle.py contains 'order == [0]'"),
     (GOOD.replace('  assert: "sorted(order) != order"\n', ""), "fit.yml:1: claim 'Shuffling reorders the batches of a Sequence every epoch.': a snippet-backed claim names the text of its assert"),
     (GOOD.replace("https://example.org/notes", "https://example.org/other"), "fit.yml:5: claim 'It has been so since': cites https://example.org/other, which the page does not show"),
-    (GOOD.replace('"data: data/api/tf24.json, the title"', "memory"), "fit.yml:7: claim '# Fit': backed_by: 'memory' is none of"),
+    (GOOD.replace('"data: docs/fit.md the title"', "memory"), "fit.yml:7: claim '# Fit': backed_by: 'memory' is none of"),
+    (GOOD.replace('"data: docs/fit.md the title"', '"data: data/api/gone.json x"'), "fit.yml:7: claim '# Fit': backed_by: data/api/gone.json does not exist"),
     (GOOD.replace("Shuffling applies to arrays only.", "Shuffling reorders the batches of a Sequence every epoch."), "rewritten: is the sentence before the audit"),
 ])
 def test_a_broken_entry_names_file_line_and_claim(root, broken, message):
@@ -125,3 +126,15 @@ def test_the_summary_counts_kinds_and_lists_rewritten_lines(root):
     table = summary.table(claims, root)
     assert "| [fit.md](fit.md) | 3 | 1 | 1 | 1 | 3 |" in table
     assert summary.table([], root) == "No page has a claims ledger yet.\n"
+
+
+def test_a_variant_backs_a_keras3_claim_when_its_base_is_included(root):
+    _write(root, "snippets/fit/shuffle_keras3.py", "# Keras 3: x\norder = [0]\nassert order == [0]\n")
+    variant_claim = '- claim: "It has been so since"\n  backed_by: snippets/fit/shuffle_keras3.py\n  assert: "order == [0]"\n'
+    assert _problems(root, variant_claim) == []
+
+
+def test_a_snippet_on_a_linked_page_backs_a_claim(root):
+    _write(root, "docs/fit.md", PAGE.replace('--8<-- "fit/shuffle.py"', "print(1)") + "\nSee [more](other.md).\n")
+    _write(root, "docs/other.md", '--8<-- "fit/shuffle.py"\n')
+    assert _problems(root, GOOD) == []
