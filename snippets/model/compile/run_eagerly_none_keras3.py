@@ -37,3 +37,10 @@ print(run_eagerly_and_modes(None))  # without the switch
 assert under_switch[None] == (None, [True, True])  # None stays None
 assert under_switch[False] == (False, [True, True])  # the switch wins
 assert run_eagerly_and_modes(False) == (False, [False])  # traced
+
+# jit_compile="auto" (the default) is off with run_eagerly=True
+model.compile(optimizer="sgd", loss="mse", run_eagerly=True)
+assert model.jit_compile is False
+if not tf.config.list_physical_devices("GPU"):  # and on a CPU only
+    model.compile(optimizer="sgd", loss="mse")
+    assert model.jit_compile is False

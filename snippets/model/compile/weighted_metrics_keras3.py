@@ -32,3 +32,7 @@ print(result)  # four values: both metrics are named 'mae' inside
 #> [0.75, 2.0, 2.0, 1.0]
 loss, mae, weighted_mae = named.values()
 assert result == [loss, mae, mae, weighted_mae]
+inside = model.metrics[
+    -1
+].metrics  # the metrics behind 'compile_metrics'
+assert [metric.name for metric in inside] == ["mae", "mae"]

@@ -19,3 +19,7 @@ print(sizes)
 #> [32, 32, 32, 4]
 
 assert sizes == [32, 32, 32, 4]  # None means 32; the rest is a batch
+
+sizes.clear()
+model.fit(tf.constant(x), tf.constant(x), verbose=0)  # tensors
+assert sizes == [32, 32, 32, 4]  # tensors are cut the same way

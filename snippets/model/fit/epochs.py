@@ -19,6 +19,8 @@ history = model.fit(
 print(history.epoch, counter.count)  # 3 epochs x 2 batches
 #> [0, 1, 2] 6
 assert history.epoch == [0, 1, 2] and counter.count == 6
+assert isinstance(history, tf.keras.callbacks.History)
+assert model.optimizer.iterations.numpy() == 6  # a step per batch
 
 # epochs is the index to stop at, not how many to run
 history = model.fit(

@@ -29,6 +29,7 @@ with warnings.catch_warnings(record=True) as caught:
     )
 print(caught[0].category.__name__)
 #> UserWarning
+assert caught[0].category is UserWarning
 print(caught[0].message)
 #> `Model.fit_generator` is deprecated and will be removed in a future
 #> version. Please use `Model.fit`, which supports generators.
@@ -42,3 +43,22 @@ print(np.round(old.history["loss"], 4))
 print(np.round(new.history["loss"], 4))
 #> [0.4535 0.3397 0.2853]
 assert np.allclose(old.history["loss"], new.history["loss"])
+arrays = fresh_model().fit(
+    x, y, batch_size=4, epochs=3, shuffle=False, verbose=0
+)
+assert np.allclose(new.history["loss"], arrays.history["loss"])
+assert np.allclose(
+    new.history["loss"], [0.4535, 0.3397, 0.2853], atol=1e-4
+)
+
+
+class StopAfterTen(tf.keras.callbacks.Callback):  # else it never ends
+    def on_train_batch_end(self, batch, logs=None):
+        self.model.stop_training = batch == 9
+
+
+# without steps_per_epoch, epoch 0 reads on past the 2 batches
+endless = fresh_model().fit(
+    batches(), epochs=3, callbacks=[StopAfterTen()], verbose=0
+)
+assert endless.epoch == [0]  # 10 batches in, still epoch 0

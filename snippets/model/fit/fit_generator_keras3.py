@@ -40,3 +40,18 @@ print(np.round(new.history["loss"], 4))
 print(np.round(arrays.history["loss"], 4))
 #> [0.4535 0.3397 0.2853]
 assert np.allclose(new.history["loss"], arrays.history["loss"])
+assert np.allclose(
+    new.history["loss"], [0.4535, 0.3397, 0.2853], atol=1e-4
+)
+
+
+class StopAfterTen(tf.keras.callbacks.Callback):  # else it never ends
+    def on_train_batch_end(self, batch, logs=None):
+        self.model.stop_training = batch == 9
+
+
+# without steps_per_epoch, epoch 0 reads on past the 2 batches
+endless = fresh_model().fit(
+    batches(), epochs=3, callbacks=[StopAfterTen()], verbose=0
+)
+assert endless.epoch == [0]  # 10 batches in, still epoch 0

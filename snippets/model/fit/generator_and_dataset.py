@@ -34,3 +34,12 @@ losses = [
 print(np.round(losses, 4))
 #> [0.4535 0.4535 0.4535]
 assert np.allclose(losses, losses[0])  # same batches, same order
+
+# the dataset is read again every epoch, as the arrays are
+from_dataset = fresh_model().fit(dataset, epochs=3, verbose=0)
+from_arrays = fresh_model().fit(
+    x, y, batch_size=4, epochs=3, shuffle=False, verbose=0
+)
+assert np.allclose(
+    from_dataset.history["loss"], from_arrays.history["loss"]
+)  # 3 epochs, each a whole pass over the dataset

@@ -28,3 +28,4 @@ print(seen)  # a new permutation every epoch, across batches
 first, second = seen[0] + seen[1], seen[2] + seen[3]
 assert sorted(first) == sorted(second) == list(range(6))
 assert first != list(range(6)) and second != first
+assert set(seen[0]) != {0, 1, 2}  # a batch mixes both halves

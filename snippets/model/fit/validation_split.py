@@ -13,7 +13,12 @@ def recording_mse(y_true, y_pred):
 model = tf.keras.Sequential(
     [tf.keras.layers.Dense(1, input_shape=(1,))]
 )
-model.compile(optimizer="sgd", loss=recording_mse, run_eagerly=True)
+model.compile(
+    optimizer="sgd",
+    loss=recording_mse,
+    metrics=["mae"],
+    run_eagerly=True,
+)
 x = np.arange(10, dtype="float32").reshape(-1, 1)  # sample i is i
 history = model.fit(
     x, x, batch_size=10, validation_split=0.2, shuffle=True, verbose=0
@@ -24,7 +29,8 @@ print(train)  # shuffled, but only samples 0..7
 print(validation)  # the last 20 %, in order
 #> [8, 9]
 print(sorted(history.history))
-#> ['loss', 'val_loss']
+#> ['loss', 'mae', 'val_loss', 'val_mae']
 
 assert sorted(train) == list(range(8))
 assert validation == [8, 9]
+assert sorted(history.history) == ["loss", "mae", "val_loss", "val_mae"]

@@ -9,6 +9,19 @@ model = tf.keras.Sequential(
     [tf.keras.Input((1,)), tf.keras.layers.Dense(1)]
 )
 model.compile(optimizer="sgd", loss="mse")
+
+
+def batches():  # a generator has no length to cut a fraction from
+    yield x[:5], x[:5]
+
+
+try:
+    model.fit(batches(), validation_split=0.2, verbose=0)
+    refused = None
+except ValueError as error:
+    refused = error
+assert "validation_split" in str(refused)  # a generator: refused
+
 model.fit(dataset, validation_split=0.2, verbose=0)
 #> ValueError: Argument `validation_split` is only supported for tensors
 #> or NumPy arrays.Found incompatible type in the input: [<class

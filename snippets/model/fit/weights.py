@@ -27,3 +27,7 @@ print(plain, per_sample, per_class)
 assert plain == (0 + 1 + 1 + 4) / 4
 assert per_sample == (0 + 1 + 1 + 0) / 4  # weighted, still divided by 4
 assert per_class == (0 + 3 * 1 + 3 * 1 + 0.5 * 4) / 4
+
+# batches of 3 and 1: the epoch's mean weighs each batch by its size
+by_size = model.fit(x, y, batch_size=3, verbose=0).history["loss"][0]
+assert np.isclose(by_size, (0 + 1 + 1 + 4) / 4)  # not (2/3 + 4) / 2
