@@ -70,7 +70,7 @@ def moved(names: Sequence[str], datas: Sequence[Release]) -> Dict[str, List[list
             fate = counterparts.counterpart(path, api, index)
             if fate["status"] == "same path":  # an alias became its name
                 continue
-            target = fate["keras3"] if fate["status"] == "moved" else fate["replacement"]
+            target = fate["path"] if fate["status"] == "moved" else fate["replacement"]
             out.setdefault(path, []).append([name, fate["status"], target])
     return out
 

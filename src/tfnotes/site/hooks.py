@@ -13,7 +13,9 @@ import sys
 
 for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.figures",
               "tfnotes.includes", "tfnotes.variants", "tfnotes.argtables",
-              "tfnotes.api.counterparts", "tfnotes.api.model", "tfnotes.api.searchtags",
+              "tfnotes.api.counterparts", "tfnotes.api.model", "tfnotes.api.pairing",
+              "tfnotes.api.searchtags", "tfnotes.claims.ledger", "tfnotes.claims.summary",
+              "tfnotes.claims.page",
               "tfnotes.site.render", "tfnotes.site.notes", "tfnotes.site.pages",
               "tfnotes.site.published", "tfnotes.site.search", "tfnotes.site.plugin"):
     if _name in sys.modules:

@@ -8,8 +8,8 @@ one build on the plugin object.
   each page's Keras 3 tabs, up front, so that every argument is known
   before any page is built; add the generated pages (:mod:`.pages`),
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`);
-- ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures, and
-  "What changed since 2.4";
+- ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
+  "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
@@ -25,7 +25,15 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
 from tfnotes import argtables, includes, snippet, variants
-from tfnotes.api import docstrings, extract, groups, model, pairing, searchtags
+from tfnotes.api import (
+    docstrings,
+    extract,
+    groups,
+    model,
+    pairing,
+    searchtags,
+)
+from tfnotes.claims import page as claims_page
 from tfnotes.site import notes, pages, published, render, search
 
 ALL_DEFAULTS_PAGE = "defaults.md"
@@ -150,6 +158,7 @@ class SitePlugin(BasePlugin):
             markdown = markdown.replace(KERAS3_CHANGES, pages.notes_changes(
                 self.notes, src_path, variants.variants(snippets), len(variants.bases(snippets)),
                 includes.pages_by_snippet(root / "docs")))
+        markdown = claims_page.fill(markdown, Path(config["config_file_path"]).parent)
         if self.entries and src_path == CHANGES_PAGE:
             markdown += "\n" + pages.whole_api_changes(
                 self.entries, self.releases[model.NEW]["apis"], page.url, self.url_of)

@@ -140,13 +140,12 @@ def test_a_snippet_on_a_linked_page_backs_a_claim(root):
     assert _problems(root, GOOD) == []
 
 
-def test_the_hook_puts_the_table_at_the_marker_and_warns_on_problems(root, caplog):
-    from tfnotes.claims import hook
+def test_the_table_goes_at_the_marker_and_problems_are_warnings(root, caplog):
+    from tfnotes.claims import page as claims_page
 
     _problems(root, GOOD.replace("every epoch.", "every step."))
-    config = {"config_file_path": str(root / "mkdocs.yml")}
     page = "Before\n\n%s\n\nAfter\n" % summary.MARKER
-    built = hook.on_page_markdown(page, None, config, None)
+    built = claims_page.fill(page, root)
     assert "| [fit.md](fit.md) | 3 | 1 | 1 | 1 |" in built and summary.MARKER not in built
     assert any("not on docs/fit.md any more" in r.getMessage() for r in caplog.records)
-    assert hook.on_page_markdown("no marker", None, config, None) == "no marker"
+    assert claims_page.fill("no marker", root) == "no marker"
