@@ -107,8 +107,8 @@ def main(argv=None) -> int:
                           capture_output=True, text=True).stdout.strip()
     failed = ["%s run %d exited %d" % (label, i + 1, r["exit"]) for label, runs in (("ours", ours), ("baseline", base))
               for i, r in enumerate(runs) if r["exit"]]
-    text = ["# Warm `./tfn test`: stages and slowest files", "",
-            "Written by `bench/bench_suite.py`: %s UTC, %d interleaved runs each (medians), ours at %s "
+    # No heading: the Contributing page includes this under its own.
+    text = ["Written by `bench/bench_suite.py`: %s UTC, %d interleaved runs each (medians), ours at %s "
             "(uncommitted changes included) vs the baseline %s, 2 cores. A file's time is the sum of its "
             "tests' durations (setup, call, teardown); under pytest-xdist tests run side by side, so the "
             "stage's wall clock is less than its files' sum. Benchmark wall time %.0f s."
