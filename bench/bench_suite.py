@@ -48,6 +48,8 @@ def clone_at(rev: str, dest: Path) -> Path:
     subprocess.run(["git", "clone", "-q", "--no-checkout", str(ROOT), str(dest)], check=True)
     subprocess.run(["git", "-C", str(dest), "checkout", "-q", rev], check=True)
     subprocess.run([str(dest / "tfn"), "setup"], cwd=str(dest), check=True, capture_output=True)
+    # The checks' Node packages, installed before any timed run (ours has them).
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=str(dest), check=True, capture_output=True)
     return dest
 
 
