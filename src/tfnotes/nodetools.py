@@ -8,6 +8,7 @@ The benchmarks' Node tools (Lighthouse, ~185 MB) are in bench/'s own
 package.json, so the checks never install them. Standard library only.
 """
 
+import fcntl
 import json
 import shutil
 import subprocess
@@ -40,6 +41,14 @@ def installed_version(name: str, root: Path = ROOT) -> Optional[str]:
 
 def ensure(name: str, root: Path = ROOT) -> Path:
     """The folder of ``name`` as package-lock.json pins it."""
+    with open(str(root / "package-lock.json"), "rb") as lock:
+        # Tests on several pytest-xdist workers may ask at once: one npm
+        # ci runs, the others wait for it and find the package there.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _ensure_locked(name, root)
+
+
+def _ensure_locked(name: str, root: Path) -> Path:
     if installed_version(name, root) != locked_version(name, root):
         npm = shutil.which("npm")
         if npm is None:

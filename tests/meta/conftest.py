@@ -7,6 +7,7 @@ harness, site checks or build on it in a subprocess.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -46,6 +47,15 @@ class Project:
         config = config.replace("custom_dir: overrides", "custom_dir: %s/overrides" % REPO)
         (root / "mkdocs.yml").write_text(config)
         self.write("docs/index.md", "# Home\n" + self.API_REFERENCE)
+
+    @classmethod
+    def copy_of(cls, other: "Project", root: Path) -> "Project":
+        """A copy of ``other``'s tree at ``root`` (which must not exist):
+        a module's fixture prepares one project, each test breaks a copy."""
+        shutil.copytree(str(other.root), str(root))
+        copy = cls.__new__(cls)
+        copy.root, copy.env = root, dict(other.env)
+        return copy
 
     def write(self, rel: str, text: str) -> Path:
         path = self.root / rel

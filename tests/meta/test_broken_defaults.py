@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from .conftest import Project
+
 TABLE = """# Page
 
 ## to_categorical
@@ -88,26 +90,36 @@ def test_row_for_no_argument_fails(scratch):
 
 # --- the built pages show the data ------------------------------------------
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory):
+    """A scratch project with a table of both worlds' arguments, built
+    once for the module, and what the build said."""
+    project = Project(tmp_path_factory.mktemp("built"))
+    project.write("docs/demo.md", ALL_ROWS)
+    project.write("data/api/tf24.json", json.dumps(_data("'float32'")))
+    project.write("data/api/keras3.json", json.dumps(KERAS3))
+    return project, project.build()
+
+
 @pytest.fixture
-def built(scratch):
-    """A scratch project with a table of both worlds' arguments, built."""
-    scratch.write("docs/demo.md", ALL_ROWS)
-    scratch.write("data/api/tf24.json", json.dumps(_data("'float32'")))
-    scratch.write("data/api/keras3.json", json.dumps(KERAS3))
-    code, out = scratch.build()
+def built(built_once, tmp_path):
+    """A copy of the built project, for one test to break."""
+    project, (code, out) = built_once
     assert code == 0, out
-    return scratch
+    return Project.copy_of(project, tmp_path / "project")
 
 
 def _shown_defaults_check(project):
     return project.site_checks_file("test_arg_tables.py", "-k", "verified_defaults")
 
 
+@pytest.mark.xdist_group("built_defaults")
 def test_built_pages_that_show_the_data_pass(built):
     code, out = _shown_defaults_check(built)
     assert code == 0 and "1 passed" in out, out
 
 
+@pytest.mark.xdist_group("built_defaults")
 def test_a_page_showing_another_default_fails(built):
     page = built.root / "site" / "demo" / "index.html"
     html = page.read_text(encoding="utf-8")
@@ -121,6 +133,7 @@ def test_a_page_showing_another_default_fails(built):
             "data/api/tf24.json says 'float32' (so it must show 'float32')") in out, out
 
 
+@pytest.mark.xdist_group("built_defaults")
 def test_a_page_built_from_other_keras3_data_fails(built):
     changed = json.loads(json.dumps(KERAS3))
     changed["apis"]["tf.keras.utils.to_categorical"]["params"][1]["default"] = "10"
@@ -134,6 +147,7 @@ def test_a_page_built_from_other_keras3_data_fails(built):
     assert where + "site/defaults.json's keras3 is 'None', data/api/keras3.json says 10" in out, out
 
 
+@pytest.mark.xdist_group("built_defaults")
 def test_a_missing_badge_fails(built):
     page = built.root / "site" / "demo" / "index.html"
     html = page.read_text(encoding="utf-8")

@@ -35,6 +35,9 @@ BROKEN = {
     ),
 }
 
+# Its tests share a module fixture: pytest-xdist keeps them on one worker.
+pytestmark = pytest.mark.xdist_group("broken_snippets")
+
 
 @pytest.fixture(scope="module")
 def harness_run(tmp_path_factory):

@@ -7,7 +7,9 @@ change to what the snippet plots fails naming the snippet and its page.
 
 import re
 
-from .conftest import failure_section, failures
+import pytest
+
+from .conftest import Project, failure_section, failures
 
 PLOT = """import matplotlib.pyplot as plt
 import numpy as np
@@ -29,81 +31,90 @@ def _update(scratch, world="tf24", *paths):
     return scratch.pytest(world, *(paths or ("snippets",)), "--update-outputs")
 
 
-def test_update_draws_both_palettes_and_a_plain_run_then_passes(scratch):
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    code, out = _update(scratch)
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory):
+    """A project whose plot.py was drawn once by ``--update-outputs``, and
+    what that run said; tests that break it take a copy (``plotted``)."""
+    project = Project(tmp_path_factory.mktemp("drawn"))
+    project.write("snippets/demo/plot.py", _plot(2))
+    project.page_with("docs/demo.md", "demo/plot.py")
+    return project, _update(project)
+
+
+@pytest.fixture
+def plotted(drawn, tmp_path) -> Project:
+    """A copy of the drawn project, for one test to change."""
+    project, (code, out) = drawn
     assert code == 0, out
-    light = scratch.root / "docs/figures/demo/plot-1.svg"
-    dark = scratch.root / "docs/figures/demo/plot-1-dark.svg"
+    return Project.copy_of(project, tmp_path / "project")
+
+
+@pytest.mark.xdist_group("figures")
+@pytest.mark.xdist_group("figures")
+def test_update_draws_both_palettes_and_a_plain_run_then_passes(drawn, plotted):
+    _, (code, out) = drawn
+    light = plotted.root / "docs/figures/demo/plot-1.svg"
+    dark = plotted.root / "docs/figures/demo/plot-1-dark.svg"
     assert light.is_file() and dark.is_file(), out
     assert "<title>A power curve</title>" in light.read_text()
     assert light.read_text() != dark.read_text()
     first = light.read_text()
-    code, out = scratch.pytest("tf24", "snippets")
+    code, out = plotted.pytest("tf24", "snippets")
     assert code == 0, out
-    code, out = _update(scratch)
+    code, out = _update(plotted)
     assert code == 0 and light.read_text() == first, "the same data drew another SVG"
 
 
-def test_a_changed_snippet_makes_its_figure_stale(scratch):
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    assert _update(scratch)[0] == 0
-    before = (scratch.root / "docs/figures/demo/plot-1.svg").read_text()
-    scratch.write("snippets/demo/plot.py", _plot(3))
-    code, out = scratch.pytest("tf24", "snippets")
+@pytest.mark.xdist_group("figures")
+def test_a_changed_snippet_makes_its_figure_stale(plotted):
+    before = (plotted.root / "docs/figures/demo/plot-1.svg").read_text()
+    plotted.write("snippets/demo/plot.py", _plot(3))
+    code, out = plotted.pytest("tf24", "snippets")
     assert code == 1, out
     assert "snippets/demo/plot.py::tf2.4.4" in failures(out), out
     assert ("snippets/demo/plot.py:1: stale figure: the snippet figure 1 differs from "
             "docs/figures/demo/plot-1.svg (shown on docs/demo.md)") in out, out
     assert "./tfn update snippets/demo/plot.py" in out, out
-    assert (scratch.root / "docs/figures/demo/plot-1.svg").read_text() == before
+    assert (plotted.root / "docs/figures/demo/plot-1.svg").read_text() == before
 
 
-def test_a_hand_edited_figure_is_drawn_again_and_fails(scratch):
+@pytest.mark.xdist_group("figures")
+def test_a_hand_edited_figure_is_drawn_again_and_fails(plotted):
     """The worker skips drawing a figure whose sealed files were drawn
     from the same inputs; an edit breaks the seal, so it is drawn, and
     the difference fails."""
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    assert _update(scratch)[0] == 0
-    light = scratch.root / "docs/figures/demo/plot-1.svg"
+    light = plotted.root / "docs/figures/demo/plot-1.svg"
     assert "tfnotes figure drawn from sha256:" in light.read_text()
-    assert scratch.pytest("tf24", "snippets")[0] == 0
+    assert plotted.pytest("tf24", "snippets")[0] == 0
     light.write_text(light.read_text().replace("A power curve</title>", "A pow curve</title>"))
-    code, out = scratch.pytest("tf24", "snippets")
+    code, out = plotted.pytest("tf24", "snippets")
     assert code == 1, out
     assert ("snippets/demo/plot.py:1: stale figure: the snippet figure 1 differs from "
             "docs/figures/demo/plot-1.svg") in out, out
 
 
-def test_a_figure_without_a_current_seal_is_drawn_and_still_up_to_date(scratch):
+@pytest.mark.xdist_group("figures")
+def test_a_figure_without_a_current_seal_is_drawn_and_still_up_to_date(plotted):
     """The seal only saves drawing: a figure whose seal no longer matches
     (new figure code; here it is gone) is drawn and compared without it,
     passes when the drawing is the same, and --update-outputs seals it."""
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    assert _update(scratch)[0] == 0
-    files = [scratch.root / "docs/figures/demo/plot-1.svg", scratch.root / "docs/figures/demo/plot-1-dark.svg"]
+    files = [plotted.root / "docs/figures/demo/plot-1.svg", plotted.root / "docs/figures/demo/plot-1-dark.svg"]
     sealed = [f.read_text() for f in files]
     for f in files:
         f.write_text(re.sub(r"<!-- tfnotes figure drawn from [^>]*-->\n", "", f.read_text()))
     assert [f.read_text() for f in files] != sealed
-    code, out = scratch.pytest("tf24", "snippets")
+    code, out = plotted.pytest("tf24", "snippets")
     assert code == 0, out
-    assert _update(scratch)[0] == 0
+    assert _update(plotted)[0] == 0
     assert [f.read_text() for f in files] == sealed
 
 
-def test_the_newest_world_compares_what_is_plotted(scratch):
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    assert _update(scratch)[0] == 0
-    code, out = scratch.pytest("tools", "snippets")
+@pytest.mark.xdist_group("figures")
+def test_the_newest_world_compares_what_is_plotted(plotted):
+    code, out = plotted.pytest("tools", "snippets")
     assert code == 0, out  # another matplotlib draws other bytes, same data
-    scratch.write("snippets/demo/plot.py", _plot(3))
-    code, out = scratch.pytest("tools", "snippets")
+    plotted.write("snippets/demo/plot.py", _plot(3))
+    code, out = plotted.pytest("tools", "snippets")
     assert code == 1, out
     assert re.search(r"snippets/demo/plot\.py:1: draws something else on TensorFlow \S+ "
                      r"than on TF 2\.4 \(figure 1 differs", out), out
@@ -129,13 +140,11 @@ def test_a_figure_of_unseeded_data_is_not_recorded(scratch):
     assert not (scratch.root / "docs/figures").exists()
 
 
-def test_the_page_shows_the_figure_under_its_snippet(scratch):
-    scratch.write("snippets/demo/plot.py", _plot(2))
-    scratch.page_with("docs/demo.md", "demo/plot.py")
-    assert _update(scratch)[0] == 0
-    code, out = scratch.build()
+@pytest.mark.xdist_group("figures")
+def test_the_page_shows_the_figure_under_its_snippet(plotted):
+    code, out = plotted.build()
     assert code == 0, out
-    page = (scratch.root / "site/demo/index.html").read_text()
+    page = (plotted.root / "site/demo/index.html").read_text()
     code_at = page.index("demo/plot.py")
     light = page.index('src="../figures/demo/plot-1.svg#only-light"')
     dark = page.index('src="../figures/demo/plot-1-dark.svg#only-dark"')

@@ -24,15 +24,16 @@ import pytest
 from .conftest import Project, failure_section, failures
 
 TIMEOUT = "4"
+ESCAPE_TIMEOUT = "30"
 # The meta-tests run in the tools world, whose TensorFlow is the newest.
 NEWEST_TF = metadata.version("tensorflow-cpu")
 GOOD = "import tensorflow as tf\n\nprint(tf.constant(3).numpy())\n#> 3\n"
 
 
-def _run(project: Project, world: str = "tf24", *extra: str):
+def _run(project: Project, world: str = "tf24", *extra: str, timeout: str = TIMEOUT):
     began = time.monotonic()
     code, out = project.pytest(world, "snippets", "--snippet-order", "path",
-                               "--snippet-timeout", TIMEOUT, *extra)
+                               "--snippet-timeout", timeout, *extra)
     return code, out, time.monotonic() - began
 
 
@@ -70,6 +71,7 @@ def endings(tmp_path_factory):
     return _run(scratch)
 
 
+@pytest.mark.xdist_group("endings")
 @pytest.mark.parametrize("name", sorted(ENDINGS))
 def test_a_snippet_that_ends_or_hangs_its_process_fails_by_name(endings, name):
     code, out, _ = endings
@@ -77,6 +79,7 @@ def test_a_snippet_that_ends_or_hangs_its_process_fails_by_name(endings, name):
     assert ENDINGS[name][1] in failure_section(out, "snippets/demo/" + name), out
 
 
+@pytest.mark.xdist_group("endings")
 def test_the_stage_fails_and_every_other_snippet_still_runs(endings):
     code, out, _ = endings
     assert code == 1, out
@@ -86,6 +89,7 @@ def test_the_stage_fails_and_every_other_snippet_still_runs(endings):
     assert "%d reported a result" % total in out, out
 
 
+@pytest.mark.xdist_group("endings")
 def test_hangs_are_stopped_at_their_limit(endings):
     """Two 4 s hangs and five worker restarts: well under a minute, not
     CI's own limit."""
@@ -150,6 +154,7 @@ def leaks(tmp_path_factory):
     return _run(scratch)
 
 
+@pytest.mark.xdist_group("leaks")
 @pytest.mark.parametrize("kind", sorted(LEAKS))
 def test_the_snippet_that_changes_process_state_fails_naming_the_change(leaks, kind):
     code, out, _ = leaks
@@ -159,6 +164,7 @@ def test_the_snippet_that_changes_process_state_fails_naming_the_change(leaks, k
         kind, LEAKS[kind][2]) in failure_section(out, "snippets/demo/%s_1_culprit.py" % kind), out
 
 
+@pytest.mark.xdist_group("leaks")
 @pytest.mark.parametrize("kind", sorted(LEAKS))
 def test_the_snippet_after_it_is_not_blamed(leaks, kind):
     _, out, _ = leaks
@@ -202,6 +208,7 @@ def hidden_leak(request, tmp_path_factory):
     return _run(scratch)
 
 
+@pytest.mark.xdist_group("hidden_leak")
 def test_a_victim_of_hidden_leaked_state_names_the_culprit(hidden_leak):
     code, out, _ = hidden_leak
     assert code == 1, out
@@ -404,7 +411,9 @@ def escapes(request, tmp_path_factory):
     scratch.page_with("docs/demo.md", *["demo/" + n for n in names])
     page = (scratch.root / "docs/index.md").read_text()
     scratch.env["TFNOTES_MEMORY_CAP"] = "2"
-    code, out, _ = _run(scratch, world)
+    # No escape hangs; filling memory to the cap takes its time on a busy
+    # machine (the stage runs on every core), so the limit is generous.
+    code, out, _ = _run(scratch, world, timeout=ESCAPE_TIMEOUT)
     connections = 0
     try:
         while True:
@@ -427,6 +436,7 @@ def _python_dir(world: str) -> str:
     return str(Path(__file__).resolve().parents[2] / ".venvs" / world)
 
 
+@pytest.mark.xdist_group("escapes")
 @pytest.mark.parametrize("name", sorted(ESCAPES))
 def test_an_escape_fails_by_name_saying_why(escapes, name):
     world, code, out, fill, _ = escapes
@@ -434,12 +444,14 @@ def test_an_escape_fails_by_name_saying_why(escapes, name):
     assert ESCAPES[name][1].format(**fill) in failure_section(out, "snippets/demo/" + name), out
 
 
+@pytest.mark.xdist_group("escapes")
 def test_escapes_leave_nothing_behind(escapes):
     world, code, out, fill, left = escapes
     assert left == {"connections": 0, "docs/index.md changed": False,
                     "planted": [], "processes": []}, out
 
 
+@pytest.mark.xdist_group("escapes")
 def test_the_snippets_after_an_escape_still_run(escapes):
     world, code, out, _, _ = escapes
     assert code == 1, out

@@ -19,6 +19,9 @@ from typing import Dict, List, Set
 
 import pytest
 
+# Its tests share a module fixture: pytest-xdist keeps them on one worker.
+pytestmark = pytest.mark.xdist_group("search_ranking")
+
 
 def wrong_firsts(wanted: Dict[str, Set[str]], found, shown=None) -> List[str]:
     """The queries whose first result is not one of the wanted locations

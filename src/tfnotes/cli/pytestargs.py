@@ -12,7 +12,7 @@ VALUE_OPTIONS = {
     "--tb", "--durations", "--junitxml", "--junit-xml", "--override-ini",
     "--capture", "--import-mode", "--color", "--log-level", "--log-file",
     "--pythonwarnings", "--config-file", "--inifile", "--snippet-order",
-    "--snippet-timeout",
+    "--snippet-timeout", "-n", "--numprocesses", "--dist", "--maxprocesses",
 }
 
 def pytest_args(args: Sequence[str]) -> List[str]:

@@ -13,6 +13,9 @@ from tfnotes.snippet import from_path
 UNIT_PATHS = ("tests/unit",)
 WORLD_PATHS = ("snippets", "tests/library")
 SITE_PATHS = ("tests/site", "tests/meta")
+# Runs the TF 2.4 snippets in two more orders: in the whole suite, in the
+# TF 2.4 world once its own stage is done, not in the site stage.
+ORDER_TEST = "tests/meta/test_snippet_order.py"
 
 
 

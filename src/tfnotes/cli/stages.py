@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from typing import List, Optional
 
@@ -28,6 +29,15 @@ class Stage:
             self.cmd, cwd=str(envs.ROOT), env=dict(shell.env(), **(env or {})), stdout=self.log,
             stderr=subprocess.STDOUT, text=True,
         )
+        # Stages overlap and are finished in a fixed order: the time a
+        # stage took is taken when it ends, not when it is finished.
+        self.ended = None
+        self.reaper = threading.Thread(target=self._reap, daemon=True)
+        self.reaper.start()
+
+    def _reap(self) -> None:
+        self.proc.wait()
+        self.ended = time.monotonic()
 
     def finish(self, selecting: bool = False, verbose: bool = True) -> str:
         """Wait, print the run's output, and say how it went.
@@ -35,8 +45,9 @@ class Stage:
         A non-zero exit fails, pytest's exit 5 (nothing collected) too;
         but when ``selecting`` (``-k``/``-m`` given) and pytest deselected
         everything, the stage is reported as matching no test."""
-        code = self.proc.wait()
-        took = time.monotonic() - self.start
+        self.reaper.join()
+        code = self.proc.returncode
+        took = self.ended - self.start
         self.log.seek(0)
         output = self.log.read()
         if verbose or code != 0:

@@ -11,7 +11,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from browserkit import settle
 
-pytestmark = pytest.mark.browser
+# Its tests share the offline zip, built into the checkout's dist/: one
+# worker builds it (pytest-xdist), not two into the same file.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
 
 # What the offline zip is made from: newer than all of these, it is reused.
 INPUTS = ("docs", "snippets", "data", "src", "mkdocs.yml", "mkdocs.offline.yml")

@@ -5,15 +5,21 @@ from browserkit import settle
 
 pytestmark = pytest.mark.browser
 
+# The pages, in this many shares: pytest-xdist loads them side by side.
+SHARES = 3
 
-def test_every_page_loads_cleanly(context, page, page_log, base_url, pages):
-    """Every page, as a first visit: no console error, no uncaught error,
-    no request to a host other than the site's own."""
+
+@pytest.mark.parametrize("share", range(SHARES))
+def test_every_page_loads_cleanly(context, page, page_log, base_url, pages, share):
+    """Every page (this share of them), as a first visit: no console
+    error, no uncaught error, no request to a host other than the site's
+    own."""
     # Material caches some answers (e.g. repository facts) per tab in
     # sessionStorage; forget them so that each page is judged as the first.
     context.add_init_script("try { sessionStorage.clear() } catch (e) {}")
     failures = []
-    for path in pages:
+    shared = pages[share::SHARES]
+    for path in shared:
         name = path or "home page"
         page_log.clear()
         response = page.goto(base_url + path)
@@ -25,7 +31,7 @@ def test_every_page_loads_cleanly(context, page, page_log, base_url, pages):
         if page_log.problems():
             failures.append("%s:\n    %s" % (name, "\n    ".join(page_log.problems())))
     assert not failures, "%d of %d pages are not clean:\n  %s" % (
-        len(failures), len(pages), "\n  ".join(failures))
+        len(failures), len(shared), "\n  ".join(failures))
 
 
 # Key pages: the start, a prose page, a small and a large arguments table,

@@ -21,7 +21,8 @@ import pytest
 from tfnotes import locks, screenshots
 from tfnotes.screenshots import SCHEMES, SHOTS
 
-pytestmark = pytest.mark.browser
+# Its tests share a module fixture: pytest-xdist keeps them on one worker.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("tensorboard")]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_BYTES = 150_000

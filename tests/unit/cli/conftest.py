@@ -17,18 +17,21 @@ class FakeStage:
 
     made = []
     outcome = {}
+    events = []  # ("start" or "finish", stage name), in order
 
     def __init__(self, name, python, args, env=None):
         self.name, self.python, self.args, self.env = name, python, args, env or {}
         FakeStage.made.append(self)
+        FakeStage.events.append(("start", name))
 
     def finish(self, selecting=False, verbose=True):
+        FakeStage.events.append(("finish", self.name))
         return FakeStage.outcome.get(self.name, stages_module.PASSED)
 
 
 @pytest.fixture
 def fake_stages(monkeypatch):
-    FakeStage.made, FakeStage.outcome = [], {}
+    FakeStage.made, FakeStage.outcome, FakeStage.events = [], {}, []
     monkeypatch.setattr(stages_module, "Stage", FakeStage)
     monkeypatch.setattr(main, "setup", lambda: None)
     monkeypatch.setattr(site, "build", lambda: True)

@@ -2,6 +2,9 @@
 unless -k deselected everything; a snippet stage must show every snippet
 reported."""
 
+import re
+import time
+
 from tfnotes.cli import stages
 
 
@@ -37,3 +40,16 @@ def test_a_snippet_stage_that_exits_0_passes_only_when_every_snippet_reported(tm
     out = capsys.readouterr().out
     assert "FAILED snippets stage: exit 0, but the harness's summary line is missing" in out
     assert "FAILED snippets stage: exit 0, but " + short[:-1] in out
+
+
+def test_a_stage_finished_after_another_reports_its_own_time(tmp_path, capsys):
+    """Overlapping stages are finished in a fixed order; the time printed
+    is the stage's own run, not the wait until it was finished."""
+    fake = tmp_path / "python"
+    fake.write_text("#!/bin/sh\necho '1 passed'\nexit 0\n")
+    fake.chmod(0o755)
+    quick = stages.Stage("quick", str(fake), [])
+    time.sleep(2)
+    assert quick.finish() == stages.PASSED
+    took = float(re.search(r"passed quick in ([\d.]+) s", capsys.readouterr().out).group(1))
+    assert took < 1.5, took
