@@ -25,6 +25,17 @@ def loss_function(y_true, y_pred):
     )
 
 
+# even .eval() (numbers) cannot train: .numpy() cuts the tape
+layer = tf.keras.layers.Dense(2)
+with tf.GradientTape() as tape:
+    y_pred = layer(np.ones((1, 3, 2), "float32"))
+    numbers = Th.sum((y_pred * skill).numpy(), axis=2).eval()
+    loss = tf.reduce_mean(tf.constant(numbers))
+gradients = tape.gradient(loss, layer.trainable_weights)
+print(gradients)
+#> [None, None]
+assert gradients == [None, None]
+
 model = tf.keras.Sequential(
     [tf.keras.layers.Dense(2, input_shape=(3, 2))]
 )

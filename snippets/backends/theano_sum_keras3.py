@@ -11,6 +11,7 @@ skill = tf.constant([[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]])
 summed = keras.ops.sum(y_pred * skill, axis=2)
 print(type(summed).__name__, summed.dtype.name)
 #> EagerTensor float32
+assert type(summed).__name__ == "EagerTensor"  # numbers, not a graph
 assert tf.is_tensor(summed) and summed.dtype == tf.float32
 
 # the same numbers as NumPy and tf.reduce_sum, no .numpy() needed

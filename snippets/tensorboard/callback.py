@@ -34,6 +34,18 @@ for run in ["train", "validation"]:
     #> train True
     #> validation True
     assert events, "no event file in logs/" + run
+
+# validation_split makes validation/ too; no validation: train/ only
+for run, given in [("split", {"validation_split": 0.5}), ("none", {})]:
+    logs = "logs_" + run
+    callback = tf.keras.callbacks.TensorBoard(logs, profile_batch=0)
+    model.fit(x, y, verbose=0, callbacks=[callback], **given)
+    print(run, sorted(os.listdir(logs)))
+    #> split ['train', 'validation']
+    #> none ['train']
+    assert sorted(os.listdir(logs)) == (
+        ["train"] if run == "none" else ["train", "validation"]
+    )
 # profile_batch=2 (the default) also profiles the second batch
 print(os.listdir(os.path.join("logs", "train", "plugins")))
 #> ['profile']

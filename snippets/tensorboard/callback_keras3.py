@@ -35,6 +35,18 @@ for run in ["train", "validation"]:
     #> train True
     #> validation True
     assert events, "no event file in logs/" + run
+
+# validation_split makes validation/ too; no validation: train/ only
+for run, given in [("split", {"validation_split": 0.5}), ("none", {})]:
+    logs = "logs_" + run
+    callback = tf.keras.callbacks.TensorBoard(logs, profile_batch=0)
+    model.fit(x, y, verbose=0, callbacks=[callback], **given)
+    print(run, sorted(os.listdir(logs)))
+    #> split ['train', 'validation']
+    #> none ['train']
+    assert sorted(os.listdir(logs)) == (
+        ["train"] if run == "none" else ["train", "validation"]
+    )
 # profile_batch=0 is the default now: no train/plugins/profile/
 args = inspect.signature(tf.keras.callbacks.TensorBoard).parameters
 print(args["profile_batch"].default)

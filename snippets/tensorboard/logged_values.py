@@ -1,4 +1,5 @@
 import glob
+import os
 
 import numpy as np
 import tensorflow as tf
@@ -46,6 +47,7 @@ def read_events(run):
 train = read_events("train")
 print(sorted({tag for tag, step, number in train}))
 #> ['epoch_loss', 'keras']
+assert {tag for tag, step, n in train} == {"epoch_loss", "keras"}
 train_loss = [float(n) for tag, step, n in train if tag == "epoch_loss"]
 val_loss = [
     float(n)
@@ -57,5 +59,8 @@ print(np.round(train_loss, 4), np.round(history.history["loss"], 4))
 print(np.round(val_loss, 4), np.round(history.history["val_loss"], 4))
 #> [3.745  3.2852] [3.745  3.2852]
 # one value per epoch: the same numbers fit() returns in its History
+assert len(train_loss) == len(val_loss) == 2  # epochs=2
 assert np.allclose(train_loss, history.history["loss"])
 assert np.allclose(val_loss, history.history["val_loss"])
+# profile_batch=0: nothing profiled, no Profile tab
+assert not os.path.exists(os.path.join("logs", "train", "plugins"))

@@ -1,5 +1,6 @@
 # Keras 3: the callback also logs the learning rate and each evaluation
 import glob
+import os
 
 import numpy as np
 import tensorflow as tf
@@ -49,6 +50,18 @@ print(sorted({tag for tag, step, number in train}))
 validation = read_events("validation")
 print(sorted({tag for tag, step, number in validation}))
 #> ['epoch_loss', 'evaluation_loss_vs_iterations']
+rates = [
+    float(n) for tag, step, n in train if tag == "epoch_learning_rate"
+]
+evaluations = [
+    step
+    for tag, step, n in validation
+    if tag == "evaluation_loss_vs_iterations"
+]
+# SGD's learning rate per epoch; an evaluation at each step count
+print(np.round(rates, 4), evaluations)  # 2 steps per epoch
+#> [0.01 0.01] [2, 4]
+assert np.allclose(rates, [0.01, 0.01]) and evaluations == [2, 4]
 train_loss = [float(n) for tag, step, n in train if tag == "epoch_loss"]
 val_loss = [
     float(n) for tag, step, n in validation if tag == "epoch_loss"
@@ -58,5 +71,8 @@ print(np.round(train_loss, 4), np.round(history.history["loss"], 4))
 print(np.round(val_loss, 4), np.round(history.history["val_loss"], 4))
 #> [2.0259 1.7778] [2.0259 1.7778]
 # one value per epoch: the same numbers fit() returns in its History
+assert len(train_loss) == len(val_loss) == 2  # epochs=2
 assert np.allclose(train_loss, history.history["loss"])
 assert np.allclose(val_loss, history.history["val_loss"])
+# profile_batch=0: nothing profiled, no Profile tab
+assert not os.path.exists(os.path.join("logs", "train", "plugins"))

@@ -9,7 +9,13 @@ print(list(args))
 #> ['log_dir', 'histogram_freq', 'write_graph', 'write_images',
 #> 'write_steps_per_second', 'update_freq', 'profile_batch',
 #> 'embeddings_freq', 'embeddings_metadata']
-assert "kwargs" not in args and "batch_size" not in args
+tf1_arguments = [
+    "batch_size",
+    "write_grads",
+    "embeddings_layer_names",
+    "embeddings_data",
+]
+assert "kwargs" not in args and not set(tf1_arguments) & set(args)
 
 tf.keras.callbacks.TensorBoard(log_dir="logs", batch_size=32)
 #> TypeError: TensorBoard.__init__() got an unexpected keyword argument

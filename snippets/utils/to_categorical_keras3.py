@@ -12,6 +12,8 @@ print(type(one_hot).__name__, one_hot.dtype)
 #> ndarray float64
 assert isinstance(one_hot, np.ndarray) and one_hot.dtype == np.float64
 assert np.array_equal(one_hot, np.eye(3)[int_labels])
+# num_classes=None: max(x) + 1 columns
+assert tf.keras.utils.to_categorical(int_labels).shape == (3, 3)
 
 # cast it yourself where float32 matters
 print(one_hot.astype("float32").dtype)

@@ -13,4 +13,5 @@ print(x.shape, "->", y.shape)
 #> (2, 5, 3) -> (2, 5, 4)
 print(kernel.shape)  # one (3, 4) kernel for every step
 #> (3, 4)
+assert y.shape == (2, 5, 4) and kernel.shape == (3, 4)
 assert np.allclose(y, x @ kernel + bias, atol=1e-6)

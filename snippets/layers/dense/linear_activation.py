@@ -23,5 +23,6 @@ print((x @ kernel + bias).round(4))
 #>  [ 2.0742  0.0963]
 #>  [ 1.5017 -0.9137]
 #>  [ 3.5492 -1.2003]]
+assert layer.get_config()["activation"] == "linear"
 assert np.allclose(y, x @ kernel + bias, atol=1e-6)  # a(x) = x
 assert (y < 0).any()  # nothing clips negative values

@@ -17,7 +17,9 @@ layer.set_weights([kernel, bias])  # fixed weights, to compare
 out = layer(x).numpy()
 assert np.allclose(out, x @ kernel + bias, atol=1e-6)  # unchanged
 
+layer(x)  # a second call: the penalties are computed again, not added
 penalties = [float(p) for p in layer.losses]  # collected by the layer
+assert len(penalties) == 2
 print(np.round(sorted(penalties), 4))
 #> [0.0216 0.3177]
 l2_kernel = 0.1 * (kernel**2).sum()
