@@ -27,7 +27,7 @@ import yaml
 from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
-VERSIONS = {"tf24", "both"}
+VERSIONS = {"tf24", "keras3", "both"}
 SNIPPETS = "snippets/"
 DATA = "data:"
 URL = re.compile(r"https?://\S+$")
@@ -213,7 +213,10 @@ def _snippet_problems(claim: Claim, root: Path) -> List[str]:
             % (claim.backed_by, claim.page.relative_to(root))
         )
     files = [name]
-    if (
+    if claim.versions == "keras3":
+        # a claim about Keras 3 only: its variant backs the Keras 3 tab
+        files = [variant_of(name)]
+    elif (
         claim.versions == "both"
         and not is_variant(name)
         and (root / SNIPPETS / variant_of(name)).exists()

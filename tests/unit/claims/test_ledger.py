@@ -98,6 +98,15 @@ def test_the_keras3_variant_must_assert_it_too_unless_tf24_only(root):
     assert _problems(root, only_tf24) == []
 
 
+def test_a_keras3_only_claim_is_checked_in_the_variant_alone(root):
+    keras3_only = GOOD.replace('  rewritten:', '  versions: keras3\n  rewritten:')
+    _write(root, "snippets/fit/shuffle_keras3.py", "# Keras 3: x\nprint(1)\n")
+    assert "snippets/fit/shuffle_keras3.py contains" in _problems(root, keras3_only)[0]
+    _write(root, "snippets/fit/shuffle.py", "print(1)\n")
+    _write(root, "snippets/fit/shuffle_keras3.py", "# Keras 3: x\norder = [2, 0, 1]\nassert sorted(order) != order\n")
+    assert _problems(root, keras3_only) == []
+
+
 def test_a_snippet_not_included_on_the_page_backs_nothing(root):
     _write(root, "docs/fit.md", PAGE.replace('--8<-- "fit/shuffle.py"', "print(1)"))
     assert "snippets/fit/shuffle.py is not included on docs/fit.md" in _problems(root, GOOD)[0]
