@@ -6,9 +6,11 @@ rotating with the commit (``./tfn history --check``)."""
 
 import json
 import statistics
+import subprocess
 
 import pytest
 
+from tfnotes import envs
 from tfnotes.cli import history as history_cli
 from tfnotes.history import build, releases, store
 
@@ -62,3 +64,15 @@ def test_hidden_arguments_carry_a_mark_and_resolved_defaults():
     marks = {run[3] for api in committed["apis"].values() for found in api.values()
              for run in found if len(run) > 3}
     assert marks <= {"kwargs", "ignored", "rejected"}, marks
+
+
+def test_the_rotating_release_re_extracts_as_committed(capsys):
+    """The per-push check: one release, chosen by the commit, walked
+    afresh in its own world (built from its lock when missing) must give
+    the committed data; every release is thus verified regularly."""
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=str(envs.ROOT), capture_output=True,
+                          text=True, check=True).stdout.strip()
+    chosen = history_cli.rotating(head)
+    code = history_cli.verify(chosen.name)
+    assert code == 0, "release %s (chosen by HEAD %s) no longer matches:\n%s" % (
+        chosen.name, head[:12], capsys.readouterr().out)
