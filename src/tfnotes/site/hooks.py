@@ -15,7 +15,8 @@ for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.fig
               "tfnotes.includes", "tfnotes.variants", "tfnotes.argtables",
               "tfnotes.api.counterparts", "tfnotes.api.model", "tfnotes.api.searchtags",
               "tfnotes.site.render", "tfnotes.site.notes", "tfnotes.site.pages",
-              "tfnotes.site.published", "tfnotes.site.search", "tfnotes.site.plugin"):
+              "tfnotes.site.published", "tfnotes.site.search",
+              "tfnotes.history.changes", "tfnotes.site.releasepage", "tfnotes.site.plugin"):
     if _name in sys.modules:
         importlib.reload(sys.modules[_name])
 
