@@ -17,7 +17,8 @@ for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.fig
               "tfnotes.api.searchtags", "tfnotes.claims.ledger", "tfnotes.claims.summary",
               "tfnotes.claims.page",
               "tfnotes.site.render", "tfnotes.site.notes", "tfnotes.site.pages",
-              "tfnotes.site.published", "tfnotes.site.search", "tfnotes.site.plugin"):
+              "tfnotes.site.published", "tfnotes.site.search",
+              "tfnotes.history.changes", "tfnotes.site.releasepage", "tfnotes.site.plugin"):
     if _name in sys.modules:
         importlib.reload(sys.modules[_name])
 

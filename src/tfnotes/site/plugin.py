@@ -7,7 +7,8 @@ one build on the plugin object.
 - ``on_files``: render the notes' argument tables (:mod:`.notes`) and check
   each page's Keras 3 tabs, up front, so that every argument is known
   before any page is built; add the generated pages (:mod:`.pages`),
-  ``defaults.json`` and ``api/all.json`` (:mod:`.published`);
+  ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
+  ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
   "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
@@ -34,7 +35,14 @@ from tfnotes.api import (
     searchtags,
 )
 from tfnotes.claims import page as claims_page
-from tfnotes.site import notes, pages, published, render, search
+from tfnotes.site import (
+    notes,
+    pages,
+    published,
+    releasepage,
+    render,
+    search,
+)
 
 ALL_DEFAULTS_PAGE = "defaults.md"
 ALL_DEFAULTS = "<!-- all-defaults -->"
@@ -98,6 +106,8 @@ class SitePlugin(BasePlugin):
             for slug, entries in self.groups.items():
                 files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
                                             content=pages.group_page(slug, entries, versions)))
+        for file in releasepage.files(config):  # history.json, "Release by release"
+            files.append(file)
         self.urls = {f.src_uri: f.url for f in files}
         versions = {r: d["tensorflow"] for r, d in self.releases.items()}
         files.append(File.generated(config, "defaults.json", content=published.defaults_json(
