@@ -24,6 +24,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple
 import pytest
 
 from tfnotes.api.model import STOP_WORDS
+from tfnotes.history import changes
 
 RUNNER = Path(__file__).with_name("search_ranking.js")
 
@@ -144,11 +145,26 @@ def by_name(entries) -> Dict[str, Set[str]]:
             else named[e["argument"]] | of_api[e["argument"]] for e in _typed(entries)}
 
 
+def by_api_name_and_release(entries, changed_in) -> Dict[str, Set[str]]:
+    """``{"Adam lr 2.11": right first}``: an argument typed with a release
+    where it changed (``changed_in``: the built ``history.json`` through
+    :func:`tfnotes.history.changes.changed_in`) finds what ``Adam lr``
+    finds."""
+    plain = by_api_and_name(entries)
+    wanted: Dict[str, Set[str]] = {}
+    for e in _typed(entries):
+        for release in changed_in.get((e["api"], e["argument"]), ()):
+            query = "%s %s" % (e["query"], e["argument"])
+            wanted["%s %s" % (query, release)] = plain[query]
+    return wanted
+
+
 @dataclass
 class Expectations:
     by_api_and_name: Dict[str, Set[str]]  # "Conv2D padding": right first
     by_name: Dict[str, Set[str]]  # "padding": right first
     shown: Dict[str, str]  # location: what its title must show
+    by_release: Dict[str, Set[str]]  # "Adam lr 2.11": right first
 
     def wanted(self, query: str) -> Set[str]:
         return self.by_api_and_name.get(query) or self.by_name[query]
@@ -157,8 +173,11 @@ class Expectations:
 @pytest.fixture(scope="session")
 def search_expectations(site) -> Expectations:
     entries = catalogue(site)
+    history = json.loads((site / "history.json").read_text(encoding="utf-8"))
+    changed_in = changes.changed_in(changes.release_changes(history))
     return Expectations(by_api_and_name(entries), by_name(entries),
-                        {e["location"]: e["shown"] for e in entries})
+                        {e["location"]: e["shown"] for e in entries},
+                        by_api_name_and_release(entries, changed_in))
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ conftest.py): no browser, every entry, the same answer on every run.
 box and checks that it answers as this does.
 """
 
+import json
 from typing import Dict, List, Set
 
 import pytest
@@ -42,7 +43,8 @@ def wrong_firsts(wanted: Dict[str, Set[str]], found, shown=None) -> List[str]:
 
 @pytest.fixture(scope="module")
 def found(search_engine, search_expectations):
-    return search_engine(list(search_expectations.by_api_and_name) + list(search_expectations.by_name))
+    return search_engine(list(search_expectations.by_api_and_name) + list(search_expectations.by_name)
+                         + list(search_expectations.by_release))
 
 
 def test_every_argument_is_first_for_its_api_and_name(search_expectations, found):
@@ -55,4 +57,17 @@ def test_every_argument_is_first_for_its_api_and_name(search_expectations, found
 def test_every_argument_name_alone_finds_an_entry_of_it(search_expectations, found):
     wanted = search_expectations.by_name
     problems = wrong_firsts(wanted, found)
+    assert not problems, "%d of %d queries:\n%s" % (len(problems), len(wanted), "\n".join(problems))
+
+
+def test_every_changed_argument_is_first_for_its_api_name_and_a_release_of_a_change(
+        search_expectations, found, site):
+    wanted = search_expectations.by_release
+    assert "Adam lr 2.11" in wanted  # lr became ignored in 2.11
+    problems = wrong_firsts(wanted, found, search_expectations.shown)
+    # ... and found by the release too, not by its API and name alone
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tags = {d["location"]: d.get("tags", []) for d in index["docs"]}
+    problems += ["%r: first %s is not tagged %s" % (q, found[q][0], q.rsplit(" ", 1)[1])
+                 for q in sorted(wanted) if found[q] and q.rsplit(" ", 1)[1] not in tags[found[q][0]]]
     assert not problems, "%d of %d queries:\n%s" % (len(problems), len(wanted), "\n".join(problems))

@@ -115,3 +115,17 @@ def _compare(changes: ReleaseChanges, api: str, args: Dict[str, Dict[str, State]
                 changes.fates.append((api, arg, old, new))
             if not counterparts.same_value(old[0], new[0]):
                 changes.defaults.append((api, arg, old, new))
+
+
+def changed_in(found: Sequence[ReleaseChanges]) -> Dict[Tuple[str, str], List[str]]:
+    """``{(API, argument): releases}``: where each argument was added,
+    removed, or changed its default or its fate, in release order (what
+    its search entry is also found by: ``Adam lr 2.11``)."""
+    out: Dict[Tuple[str, str], List[str]] = {}
+    for changes in found:
+        for items in (changes.args_added, changes.args_removed, changes.defaults, changes.fates):
+            for api, arg, *_ in items:
+                seen = out.setdefault((api, arg), [])
+                if not seen or seen[-1] != changes.release:
+                    seen.append(changes.release)
+    return out

@@ -35,6 +35,7 @@ from tfnotes.api import (
     searchtags,
 )
 from tfnotes.claims import page as claims_page
+from tfnotes.history import changes
 from tfnotes.site import (
     notes,
     pages,
@@ -61,6 +62,9 @@ class SitePlugin(BasePlugin):
         self.notes_only: List[Tuple[model.ApiEntry, model.Argument]] = []  # searchtags.notes_only
         self.notes_pages: Dict[str, str] = {}  # src path -> Markdown, tables rendered
         self.urls: Dict[str, str] = {}  # src path -> URL from the site root
+        # (API, argument) -> the releases of its changes (search finds an
+        # argument by them: ``Adam lr 2.11``)
+        self.changed_in: Dict[Tuple[str, str], List[str]] = {}
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -76,6 +80,8 @@ class SitePlugin(BasePlugin):
         except argtables.TableError as exc:
             raise PluginError(str(exc)) from None
         self.entries = pairing.build(self.releases, documented, docstrings.descriptions)
+        history = releasepage.load(config)
+        self.changed_in = changes.changed_in(changes.release_changes(history)) if history else {}
         # Notes entries of an argument no API entry has (to_categorical's x),
         # tagged for search as the others are.
         self.notes_only = searchtags.notes_only(self.entries, documented)
@@ -201,5 +207,5 @@ class SitePlugin(BasePlugin):
             return
         index = json.loads(path.read_text(encoding="utf-8"))
         index["docs"] = search.index(index["docs"], self.entries, self.notes, self.url_of,
-                                     self.notes_only)
+                                     self.notes_only, self.changed_in)
         path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

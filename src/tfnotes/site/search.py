@@ -18,7 +18,7 @@ the index.
 """
 
 import re
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from tfnotes.api import groups, model, searchtags
 from tfnotes.site import pages
@@ -48,9 +48,15 @@ def _plain_tags(notes: List[model.Argument]) -> Dict[int, List[str]]:
 
 def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: List[model.Argument],
           url_of: pages.UrlOf,
-          notes_only: Sequence[Tuple[model.ApiEntry, model.Argument]] = ()) -> List[Dict[str, object]]:
+          notes_only: Sequence[Tuple[model.ApiEntry, model.Argument]] = (),
+          changed_in: Optional[Dict[Tuple[str, str], List[str]]] = None) -> List[Dict[str, object]]:
     """The index's documents with the argument entries tagged and titled;
-    ``notes_only``: :func:`tfnotes.api.searchtags.notes_only`'s entries."""
+    ``notes_only``: :func:`tfnotes.api.searchtags.notes_only`'s entries;
+    ``changed_in``: the releases where each (API path, argument) changed
+    (:func:`tfnotes.history.changes.changed_in`), tags of its entry too,
+    so ``Adam lr 2.11`` finds it (the search separator keeps ``2.11``
+    one word: it splits at a dot only before a non-digit)."""
+    changed_in = changed_in or {}
     docs = [d for d in docs if not UNSEARCHED.match(d["location"])]
     plain = _plain_tags(notes)
     notes_at = {"%s#%s" % (url_of(a.notes[0]), a.notes[1]): a for a in notes}
@@ -77,7 +83,7 @@ def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: L
                 doc["text"] = ""  # an API's heading: its title says what it is
             continue
         entry, arg = found
-        doc["tags"] = tagger.tags(entry, arg, location in paired)
+        doc["tags"] = tagger.tags(entry, arg, location in paired) + changed_in.get((entry.path, arg.name), [])
         doc.pop("boost", None)
         if location not in paired:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):

@@ -75,3 +75,19 @@ def test_module_of_a_path():
     assert changes.module("tf.keras.Model.fit") == "tf.keras"
     assert changes.module("tf.keras.layers.Dense") == "tf.keras.layers"
     assert changes.module("tf.keras.ops.image.resize") == "tf.keras.ops.image"
+
+
+def test_changed_in_lists_each_release_of_a_change_once_in_order():
+    history = {
+        "releases": ["2.4", "2.5", "2.6", "3.0"],
+        "present": {"tf.keras.X": [["2.4", "2.6"], ["3.0", "3.0"]]},
+        "apis": {"tf.keras.X": {
+            "lr": [["2.4", "2.5", "0.001", "kwargs"], ["2.6", "2.6", "0.01", "ignored"]],
+            "rate": [["2.4", "2.6", "0.5"], ["3.0", "3.0", "0.5"]],
+            "new": [["2.5", "2.6", "1"]]}},
+    }
+    found = changes.changed_in(changes.release_changes(history))
+    # 2.6: default and fate both changed, listed once; 3.0: lr removed
+    assert found[("tf.keras.X", "lr")] == ["2.6", "3.0"]
+    assert found[("tf.keras.X", "new")] == ["2.5", "3.0"]
+    assert ("tf.keras.X", "rate") not in found  # the same value across the majors
