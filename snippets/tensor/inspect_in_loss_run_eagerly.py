@@ -14,6 +14,10 @@ model = tf.keras.Sequential(
     [tf.keras.layers.Dense(1, input_shape=(2,))]
 )
 model.compile(loss=loss_function, optimizer="rmsprop", run_eagerly=True)
+before = model.get_weights()
 model.fit(np.ones((4, 2)), np.ones((4, 1)), epochs=3, verbose=0)
 print(len(seen), seen[0].shape)
 #> 3 (4, 1)
+assert all(isinstance(error, np.ndarray) for error in seen)
+changed = zip(before, model.get_weights())
+assert all(not np.array_equal(old, new) for old, new in changed)

@@ -4,6 +4,7 @@ import tensorflow as tf
 
 @tf.function
 def to_numpy(tensor):
+    assert tensor.shape == (2,) and tensor.dtype == tf.float32
     return tensor.numpy()
 
 

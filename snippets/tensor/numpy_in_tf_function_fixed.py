@@ -9,3 +9,5 @@ def double(tensor):
 result = double(tf.constant([1.0, 2.0]))
 print(result.numpy())  # .numpy() works on the eager result outside
 #> [2. 4.]
+assert type(result).__name__ == "EagerTensor"
+assert result.numpy().tolist() == [2.0, 4.0]

@@ -14,8 +14,10 @@ model.compile(
 x = tf.zeros((2, 1))  # the model predicts 0
 y1, y2 = tf.fill((2, 1), 1.0), tf.fill((2, 1), 3.0)
 
-print(model.test_on_batch(x, y1, return_dict=True))
+named = model.test_on_batch(x, y1, return_dict=True)
+print(named)
 #> {'loss': 1.0, 'mae': 1.0}
+assert named == {"loss": 1.0, "mae": 1.0}
 print(model.test_on_batch(x, y2, return_dict=True))  # this batch only
 #> {'loss': 9.0, 'mae': 3.0}
 

@@ -28,3 +28,9 @@ print(np.round(predictions[:3, 0], 4))  # the kernel is ones: x1 + x2
 #> [0.528  0.2953 0.1391]
 assert np.allclose(predictions, x.sum(axis=1, keepdims=True), atol=1e-6)
 assert np.allclose(predictions, model(x).numpy())  # same as a call
+assert np.all(model.layers[0].kernel.numpy() == 1)  # weights untouched
+
+first = model.predict(x, batch_size=10, steps=2, verbose=0)
+print(first.shape)  # steps=2: only the first 2 batches of 10
+#> (20, 1)
+assert np.allclose(first, predictions[:20])

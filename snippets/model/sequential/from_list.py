@@ -14,3 +14,6 @@ print([layer.name for layer in model.layers])  # in the order given
 print(model.output_shape)
 #> (None, 1)
 assert len(model.layers) == 2  # the input_shape adds no layer here
+assert [layer.units for layer in model.layers] == [8, 1]
+assert model.built and len(model.weights) == 4  # before any data
+assert model.output_shape == (None, 1)

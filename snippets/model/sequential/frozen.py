@@ -8,6 +8,7 @@ model.trainable = False  # freezes every layer of the model
 print(len(model.weights), len(model.trainable_weights))
 #> 2 0
 assert model.trainable_weights == []
+assert not any(layer.trainable for layer in model.layers)
 
 model.compile(optimizer="sgd", loss="mse")
 before = model.get_weights()

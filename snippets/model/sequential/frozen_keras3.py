@@ -4,12 +4,15 @@ import tensorflow as tf
 
 model = tf.keras.Sequential(
     [tf.keras.Input((1,)), tf.keras.layers.Dense(1)],
-    trainable=False,  # the same as model.trainable = False afterwards
+    trainable=False,  # freezes the model as a whole
     name="frozen",
 )
 print(len(model.weights), len(model.trainable_weights))
 #> 2 0
 assert model.trainable_weights == []
+print([layer.trainable for layer in model.layers])  # flags untouched
+#> [True]
+assert all(layer.trainable for layer in model.layers)
 
 model.compile(optimizer="sgd", loss="mse")
 before = model.get_weights()
