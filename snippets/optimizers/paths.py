@@ -72,6 +72,10 @@ assert 0.0005 < np.median(taken[at["RMSprop"]]) < 0.002
 assert moved[at["Adagrad"]] < np.linalg.norm(start) / 6
 assert taken[at["Ftrl"], 0, 0] > abs(start[0]) / 2  # a jump in w[0]
 assert taken[at["Ftrl"], 1:].max() < 0.01  # then a crawl
+# Adadelta's first step: no past updates yet, only sqrt(epsilon)
+g, eps = curvature * start, 1e-7
+adadelta_first = 0.001 * np.sqrt(eps / (0.05 * g**2 + eps)) * abs(g)
+assert np.allclose(taken[at["Adadelta"], 0], adadelta_first, rtol=0.05)
 
 fig, ax = plt.subplots()
 angle = np.linspace(0, 2 * np.pi, 49)
