@@ -20,6 +20,8 @@ assert np.isclose(a, expected) and np.isclose(b, expected)
 
 # from_logits=True: give raw scores, the loss applies softmax itself
 c = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+d = tf.keras.losses.CategoricalCrossentropy(from_logits=True)
 print(round(float(c(labels, logits)), 4))
 #> 1.4185
 assert np.isclose(float(c(labels, logits)), expected)
+assert np.isclose(float(d(one_hot, logits)), expected)

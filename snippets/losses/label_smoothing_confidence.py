@@ -11,6 +11,8 @@ print(np.round(plain(y_true, p).numpy(), 4))
 #> [0.1054 0.0513 0.001 ]
 print(np.round(smooth(y_true, p).numpy(), 4))
 #> [0.2152 0.1985 0.3463]
+at_90, at_95, at_999 = smooth(y_true, p).numpy()
+assert at_999 > at_95  # near-certainty now costs more
 
 # where is each loss smallest? scan predictions from 0.5 to 0.999
 grid = np.linspace(0.5, 0.999, 500, dtype="float32")[:, None]

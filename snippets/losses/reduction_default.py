@@ -7,6 +7,7 @@ y_pred = np.array([[1.0, 1.0], [2.0, 5.0]], dtype="float32")
 default = tf.keras.losses.MeanSquaredError()
 print(default.reduction)  # the name of the default
 #> auto
+assert default.reduction == "auto"
 explicit = tf.keras.losses.MeanSquaredError(
     reduction="sum_over_batch_size"
 )

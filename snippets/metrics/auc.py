@@ -22,3 +22,5 @@ coarse.update_state(y_true, y_pred)
 print(round(float(coarse.result()), 4))
 #> 0.6667
 assert not np.isclose(float(coarse.result()), pairs.mean(), atol=0.05)
+# evenly spaced thresholds (the ends nudged just past 0 and 1)
+assert np.allclose(coarse.thresholds, [0.0, 0.5, 1.0], atol=1e-6)

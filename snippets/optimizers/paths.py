@@ -61,6 +61,21 @@ print(f"Nadam's first step {first:.7f}")
 #> Nadam's first step 0.0010565
 nadam = paths[names.index("Nadam")]
 assert np.allclose(np.abs(nadam[1] - start), first, rtol=1e-4)
+taken = np.abs(np.diff(paths, axis=1))  # each step, per coordinate
+at = {name: i for i, name in enumerate(names)}
+assert final[at["SGD"]] < 0.001 and final[at["RMSprop"]] < 0.001
+for name in ["Adam", "Adamax", "Nadam"]:  # ~0.001 a step, shrinking
+    assert np.allclose(taken[at[name], 0], 0.001, rtol=0.1)
+    assert (taken[at[name], -1] < taken[at[name], 0] / 2).all()
+    assert final[at[name]] > 0.002  # still on their way
+assert 0.0005 < np.median(taken[at["RMSprop"]]) < 0.002
+assert moved[at["Adagrad"]] < np.linalg.norm(start) / 6
+assert taken[at["Ftrl"], 0, 0] > abs(start[0]) / 2  # a jump in w[0]
+assert taken[at["Ftrl"], 1:].max() < 0.01  # then a crawl
+# Adadelta's first step: no past updates yet, only sqrt(epsilon)
+g, eps = curvature * start, 1e-7
+adadelta_first = 0.001 * np.sqrt(eps / (0.05 * g**2 + eps)) * abs(g)
+assert np.allclose(taken[at["Adadelta"], 0], adadelta_first, rtol=0.05)
 
 fig, ax = plt.subplots()
 angle = np.linspace(0, 2 * np.pi, 49)
