@@ -21,6 +21,10 @@ FATE_WORDS = {None: "in signature", "kwargs": "via **kwargs", "ignored": "ignore
               "rejected": "rejected"}
 
 
+FILE = Path("data", "history", "history.json")  # from the project's root
+EMPTY: Dict[str, object] = {"releases": [], "apis": {}, "present": {}}
+
+
 class History(NamedTuple):
     changes: List[str]  # the compact words, oldest first
     timeline: List[str]  # every run: "2.5–2.15: 'auto'"
@@ -29,7 +33,7 @@ class History(NamedTuple):
 def load(path: Path) -> Dict[str, object]:
     """``history.json``, or an empty history where there is none yet."""
     if not path.exists():
-        return {"releases": [], "apis": {}, "present": {}}
+        return EMPTY
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -34,6 +34,7 @@ from tfnotes.api import (
     searchtags,
 )
 from tfnotes.claims import page as claims_page
+from tfnotes.history import summary
 from tfnotes.site import notes, pages, published, render, search
 
 ALL_DEFAULTS_PAGE = "defaults.md"
@@ -53,6 +54,7 @@ class SitePlugin(BasePlugin):
         self.notes_only: List[Tuple[model.ApiEntry, model.Argument]] = []  # searchtags.notes_only
         self.notes_pages: Dict[str, str] = {}  # src path -> Markdown, tables rendered
         self.urls: Dict[str, str] = {}  # src path -> URL from the site root
+        self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -63,6 +65,7 @@ class SitePlugin(BasePlugin):
     def on_config(self, config):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
+        self.history = summary.load(root / summary.FILE)
         try:
             documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
@@ -97,7 +100,7 @@ class SitePlugin(BasePlugin):
             versions = {r: d["tensorflow"] for r, d in self.releases.items()}
             for slug, entries in self.groups.items():
                 files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
-                                            content=pages.group_page(slug, entries, versions)))
+                                            content=pages.group_page(slug, entries, versions, self.history["releases"])))
         self.urls = {f.src_uri: f.url for f in files}
         versions = {r: d["tensorflow"] for r, d in self.releases.items()}
         files.append(File.generated(config, "defaults.json", content=published.defaults_json(
@@ -171,14 +174,16 @@ class SitePlugin(BasePlugin):
         def table(match):
             entry = self.by_id[match.group(1)]
             return render.api_table(entry, lambda arg: pages.relative(
-                pages.entry_url(entry, arg, self.url_of), page.url))
+                pages.entry_url(entry, arg, self.url_of), page.url),
+                lambda arg: summary.of(self.history, entry.path, arg.name))
 
         return pages.PLACEHOLDER_RE.sub(table, html_text)
 
     def on_post_page(self, output, page, config):
         if page.file.src_path != ALL_DEFAULTS_PAGE:
             return output
-        output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(self.notes, page.url, self.url_of))
+        output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(
+            self.notes, page.url, self.url_of, self.history["releases"]))
         if self.entries:
             section = pages.whole_api_section(self.entries, page.url, self.url_of, published.ALL_JSON)
             output = output.replace("</article>", section + "</article>", 1)
