@@ -13,14 +13,20 @@ from tfnotes.history import summary
 
 ROW = re.compile(r'<tr data-tfn-arg="([^"]+)"><td>(.*?)</td>', re.S)
 TABLE = re.compile(r'<table data-tfn-api="([^"]+)">(.*?)</table>', re.S)
-HISTORY = re.compile(r'<details class="tfn-history"><summary>(.*?)</summary>(.*?)</details>', re.S)
+HISTORY = re.compile(
+    r'<details class="tfn-history"><summary>(.*?)</summary>(.*?)</details>',
+    re.S,
+)
 
 
 @pytest.fixture(scope="module")
 def history(project):
     found = summary.load(project / summary.FILE)
     if not found["releases"]:
-        pytest.fail("%s is missing: run ./tfn history" % summary.FILE, pytrace=False)
+        pytest.fail(
+            "%s is missing: run ./tfn history" % summary.FILE,
+            pytrace=False,
+        )
     return found
 
 
@@ -30,35 +36,68 @@ def shown(site):
     every row of every API page."""
     out = {}
     for page in (site / groups.FOLDER).glob("*/index.html"):
-        for api, table in TABLE.findall(page.read_text(encoding="utf-8")):
+        for api, table in TABLE.findall(
+            page.read_text(encoding="utf-8")
+        ):
             for argument, first_cell in ROW.findall(table):
                 found = HISTORY.search(first_cell)
-                out[html.unescape(api), html.unescape(argument)] = found and tuple(
-                    html.unescape(g) for g in found.groups())
+                out[html.unescape(api), html.unescape(argument)] = (
+                    found
+                    and tuple(html.unescape(g) for g in found.groups())
+                )
     return out
 
 
-@pytest.mark.parametrize("api, argument", [("tf.keras.optimizers.Adam", "lr"),
-                                           ("tf.keras.Model.fit", "verbose")])
+@pytest.mark.parametrize(
+    "api, argument",
+    [
+        ("tf.keras.optimizers.Adam", "lr"),
+        ("tf.keras.Model.fit", "verbose"),
+    ],
+)
 def test_known_histories_are_shown(history, shown, api, argument):
     want = summary.of(history, api, argument)
-    assert want is not None, "%s %s has no history in %s" % (api, argument, summary.FILE)
-    assert shown[api, argument] == ("; ".join(want.changes), " · ".join(want.timeline))
+    assert want is not None, "%s %s has no history in %s" % (
+        api,
+        argument,
+        summary.FILE,
+    )
+    assert shown[api, argument] == (
+        "; ".join(want.changes),
+        " · ".join(want.timeline),
+    )
 
 
-def test_every_row_shows_its_history_and_only_where_there_is_one(history, shown):
-    wrong = ["%s %s: shown %r, history.json says %r" % (api, argument, cell, want)
-             for (api, argument), cell in sorted(shown.items())
-             for want in [summary.of(history, api, argument)]
-             if cell != (want and ("; ".join(want.changes), " · ".join(want.timeline)))]
+def test_every_row_shows_its_history_and_only_where_there_is_one(
+    history, shown
+):
+    wrong = [
+        "%s %s: shown %r, history.json says %r"
+        % (api, argument, cell, want)
+        for (api, argument), cell in sorted(shown.items())
+        for want in [summary.of(history, api, argument)]
+        if cell
+        != (
+            want
+            and ("; ".join(want.changes), " · ".join(want.timeline))
+        )
+    ]
     assert not wrong, "\n".join(wrong[:30])
     assert sum(1 for cell in shown.values() if cell) > 100
 
 
 def test_the_picker_offers_every_release(history, site):
-    for page in [site / groups.FOLDER / "optimizers" / "index.html", site / "defaults" / "index.html"]:
+    for page in [
+        site / groups.FOLDER / "optimizers" / "index.html",
+        site / "defaults" / "index.html",
+    ]:
         text = page.read_text(encoding="utf-8")
-        offered = re.search(r'<select id="tfn-release"[^>]*>(.*?)</select>', text, re.S)
+        offered = re.search(
+            r'<select id="tfn-release"[^>]*>(.*?)</select>', text, re.S
+        )
         assert offered, "%s has no release picker" % page
-        assert re.findall(r"<option>([^<]+)</option>", offered.group(1)) == history["releases"]
+        assert (
+            re.findall(r"<option>([^<]+)</option>", offered.group(1))
+            == history["releases"]
+        )
         assert '<label for="tfn-release">' in text

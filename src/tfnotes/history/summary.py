@@ -17,11 +17,17 @@ from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence
 
 # A hidden argument's fate (:mod:`.fates`); no fate: in the signature.
-FATE_WORDS = {None: "in signature", "kwargs": "via **kwargs", "ignored": "ignored",
-              "rejected": "rejected"}
+FATE_WORDS = {
+    None: "in signature",
+    "kwargs": "via **kwargs",
+    "ignored": "ignored",
+    "rejected": "rejected",
+}
 
 
-FILE = Path("data", "history", "history.json")  # from the project's root
+FILE = Path(
+    "data", "history", "history.json"
+)  # from the project's root
 EMPTY: Dict[str, object] = {"releases": [], "apis": {}, "present": {}}
 
 
@@ -54,13 +60,26 @@ def _span(first: str, last: str, newest: str) -> str:
 def timeline(runs: Sequence[Sequence]) -> List[str]:
     out = []
     for run in runs:
-        span = run[0] if run[0] == run[1] else "%s–%s" % (run[0], run[1])
+        span = (
+            run[0] if run[0] == run[1] else "%s–%s" % (run[0], run[1])
+        )
         fate = _fate(run)
-        out.append("%s: %s%s" % (span, run[2], " (%s)" % FATE_WORDS.get(fate, fate) if fate else ""))
+        out.append(
+            "%s: %s%s"
+            % (
+                span,
+                run[2],
+                " (%s)" % FATE_WORDS.get(fate, fate) if fate else "",
+            )
+        )
     return out
 
 
-def changes(runs: Sequence[Sequence], present: Sequence[Sequence], releases: Sequence[str]) -> List[str]:
+def changes(
+    runs: Sequence[Sequence],
+    present: Sequence[Sequence],
+    releases: Sequence[str],
+) -> List[str]:
     """The changes of one argument within each major version.
 
     ``runs``: the argument's runs; ``present``: the API's runs of releases
@@ -77,23 +96,38 @@ def changes(runs: Sequence[Sequence], present: Sequence[Sequence], releases: Seq
             out.append("added in %s" % mine[0][0])
         for before, after in zip(mine, mine[1:]):
             if index[after[0]] != index[before[1]] + 1:
-                out.append("removed in %s" % releases[index[before[1]] + 1])
+                out.append(
+                    "removed in %s" % releases[index[before[1]] + 1]
+                )
                 out.append("added in %s" % after[0])
             elif _fate(after) != _fate(before):
-                out.append("%s %s" % (FATE_WORDS.get(_fate(after), _fate(after)),
-                                      _span(after[0], after[1], newest)))
+                out.append(
+                    "%s %s"
+                    % (
+                        FATE_WORDS.get(_fate(after), _fate(after)),
+                        _span(after[0], after[1], newest),
+                    )
+                )
             elif after[2] != before[2]:
-                out.append("%s → %s in %s" % (before[2], after[2], after[0]))
+                out.append(
+                    "%s → %s in %s" % (before[2], after[2], after[0])
+                )
         if api and index[mine[-1][1]] < index[api[-1][1]]:
-            out.append("removed in %s" % releases[index[mine[-1][1]] + 1])
+            out.append(
+                "removed in %s" % releases[index[mine[-1][1]] + 1]
+            )
     return out
 
 
-def of(history: Dict[str, object], api: str, argument: str) -> Optional[History]:
+def of(
+    history: Dict[str, object], api: str, argument: str
+) -> Optional[History]:
     """The history of ``api``'s ``argument``, None where it never changed
     within a major version (or the data does not know it)."""
     runs = history["apis"].get(api, {}).get(argument)
     if not runs:
         return None
-    told = changes(runs, history["present"].get(api, []), history["releases"])
+    told = changes(
+        runs, history["present"].get(api, []), history["releases"]
+    )
     return History(told, timeline(runs)) if told else None
