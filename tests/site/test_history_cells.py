@@ -101,3 +101,37 @@ def test_the_picker_offers_every_release(history, site):
             == history["releases"]
         )
         assert '<label for="tfn-release">' in text
+
+
+def test_a_notes_table_shows_the_history_of_its_argument(history, site):
+    """Model.fit's verbose is documented in the notes: its entry there
+    (the API page's row links to it) shows the same history."""
+    api_page = (
+        site / groups.FOLDER / "model-methods" / "index.html"
+    ).read_text(encoding="utf-8")
+    row = re.search(
+        r'<table data-tfn-api="tf.keras.Model.fit">.*?<tr data-tfn-arg="verbose"><td><a href="([^"#]+)#([^"]+)"',
+        api_page,
+        re.S,
+    )
+    assert row, (
+        "Model.fit's verbose on the API page links to no notes entry"
+    )
+    page = (
+        site
+        / groups.FOLDER
+        / "model-methods"
+        / row.group(1)
+        / "index.html"
+    ).resolve()
+    text = page.read_text(encoding="utf-8")
+    cell = re.search(
+        r'id="%s".*?</td>' % re.escape(row.group(2)), text, re.S
+    ).group(0)
+    found = HISTORY.search(cell)
+    want = summary.of(history, "tf.keras.Model.fit", "verbose")
+    assert found, "%s: the verbose entry shows no history" % page
+    assert tuple(html.unescape(g) for g in found.groups()) == (
+        "; ".join(want.changes),
+        " · ".join(want.timeline),
+    )

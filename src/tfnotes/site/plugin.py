@@ -119,7 +119,9 @@ class SitePlugin(BasePlugin):
             for table in tables:
                 args = notes.arguments(table, self.releases, src_path)
                 self.notes += args
-                done.append((table, notes.markdown_table(self.by_name[table.api], args)))
+                entry = self.by_name[table.api]
+                done.append((table, notes.markdown_table(
+                    entry, args, lambda arg: summary.of(self.history, entry.path, arg.name))))
         except (argtables.TableError, notes.NotesError) as exc:
             raise PluginError(str(exc)) from None
         lines = markdown.splitlines()

@@ -82,6 +82,12 @@ def api_table(entry: model.ApiEntry, link_of, history_of=lambda arg: None) -> st
     return template("api_table.html", entry=entry, link_of=link_of, history_of=history_of)
 
 
+def history(found) -> str:
+    """An argument's :class:`tfnotes.history.summary.History` (or None:
+    nothing) as its compact changes, the timeline one click away."""
+    return CELLS.history(found)
+
+
 def release_picker(releases: List[str]) -> str:
     """The release picker (nothing without releases to pick)."""
     return template("release_picker.html", releases=releases)
