@@ -1,8 +1,10 @@
 /* The release picker (#tfn-release) on the API pages and All defaults:
    choosing a release swaps the default of every row (tr[data-tfn-arg],
-   its API in data-tfn-api on the row or its table) in the column headed
-   th[data-tfn-col] for that release's, from history.json at the site's
-   root. history.json loads on the first choice only, never on page load
+   its API in data-tfn-api on the row or its table; data-tfn-api3 and
+   data-tfn-arg3 their names in Keras 3 where it moved or renamed them)
+   in the column headed th[data-tfn-col] for that release's, from
+   history.json at the site's root. *args and **kwargs rows have no
+   default in any release: they stay. history.json loads on the first choice only, never on page load
    (the first-load budget). "as built" puts the page's own cells back. */
 (function () {
   var picker = document.getElementById("tfn-release");
@@ -37,10 +39,16 @@
       if (th.dataset.asBuilt === undefined) th.dataset.asBuilt = th.textContent;
       th.textContent = release ? (release < "3" ? "TF " : "Keras ") + release + " default" : th.dataset.asBuilt;
       table.querySelectorAll("tr[data-tfn-arg]").forEach(function (tr) {
-        var cell = tr.cells[col], api = tr.dataset.tfnApi || table.dataset.tfnApi;
+        var cell = tr.cells[col], arg = tr.dataset.tfnArg;
+        var api = tr.dataset.tfnApi || table.dataset.tfnApi;
+        if (arg.charAt(0) === "*") return;
         if (!kept.has(cell)) kept.set(cell, cell.innerHTML);
         if (!release) return;
-        fill(cell, runOf((history.apis[api] || {})[tr.dataset.tfnArg], release, history.releases), release);
+        if (release >= "3") {
+          api = tr.dataset.tfnApi3 || table.dataset.tfnApi3 || api;
+          arg = tr.dataset.tfnArg3 || arg;
+        }
+        fill(cell, runOf((history.apis[api] || {})[arg], release, history.releases), release);
         count++;
       });
     });

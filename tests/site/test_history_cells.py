@@ -11,8 +11,15 @@ import pytest
 from tfnotes.api import groups
 from tfnotes.history import summary
 
-ROW = re.compile(r'<tr data-tfn-arg="([^"]+)"><td>(.*?)</td>', re.S)
-TABLE = re.compile(r'<table data-tfn-api="([^"]+)">(.*?)</table>', re.S)
+# Keras 3's names where it moved the API or renamed the argument.
+ROW = re.compile(
+    r'<tr data-tfn-arg="([^"]+)"(?: data-tfn-arg3="([^"]+)")?><td>(.*?)</td>',
+    re.S,
+)
+TABLE = re.compile(
+    r'<table data-tfn-api="([^"]+)"(?: data-tfn-api3="([^"]+)")?>(.*?)</table>',
+    re.S,
+)
 HISTORY = re.compile(
     r'<details class="tfn-history"><summary>(.*?)</summary>(.*?)</details>',
     re.S,
@@ -32,18 +39,20 @@ def history(project):
 
 @pytest.fixture(scope="module")
 def shown(site):
-    """``{(api, argument): (summary text, timeline text) or None}`` of
-    every row of every API page."""
+    """``{(api, argument): (Keras 3's api, argument, (summary text,
+    timeline text) or None)}`` of every row of every API page."""
     out = {}
     for page in (site / groups.FOLDER).glob("*/index.html"):
-        for api, table in TABLE.findall(
+        for api, api3, table in TABLE.findall(
             page.read_text(encoding="utf-8")
         ):
-            for argument, first_cell in ROW.findall(table):
+            for argument, argument3, first_cell in ROW.findall(table):
                 found = HISTORY.search(first_cell)
                 out[html.unescape(api), html.unescape(argument)] = (
+                    html.unescape(api3) or None,
+                    html.unescape(argument3) or None,
                     found
-                    and tuple(html.unescape(g) for g in found.groups())
+                    and tuple(html.unescape(g) for g in found.groups()),
                 )
     return out
 
@@ -56,13 +65,14 @@ def shown(site):
     ],
 )
 def test_known_histories_are_shown(history, shown, api, argument):
-    want = summary.of(history, api, argument)
+    api3, argument3, cell = shown[api, argument]
+    want = summary.of(history, api, argument, api3, argument3)
     assert want is not None, "%s %s has no history in %s" % (
         api,
         argument,
         summary.FILE,
     )
-    assert shown[api, argument] == (
+    assert cell == (
         "; ".join(want.changes),
         " · ".join(want.timeline),
     )
@@ -74,8 +84,12 @@ def test_every_row_shows_its_history_and_only_where_there_is_one(
     wrong = [
         "%s %s: shown %r, history.json says %r"
         % (api, argument, cell, want)
-        for (api, argument), cell in sorted(shown.items())
-        for want in [summary.of(history, api, argument)]
+        for (api, argument), (api3, argument3, cell) in sorted(
+            shown.items()
+        )
+        for want in [
+            summary.of(history, api, argument, api3, argument3)
+        ]
         if cell
         != (
             want
@@ -83,7 +97,7 @@ def test_every_row_shows_its_history_and_only_where_there_is_one(
         )
     ]
     assert not wrong, "\n".join(wrong[:30])
-    assert sum(1 for cell in shown.values() if cell) > 100
+    assert sum(1 for *_, cell in shown.values() if cell) > 100
 
 
 def test_the_picker_offers_every_release(history, site):

@@ -120,14 +120,33 @@ def changes(
 
 
 def of(
-    history: Dict[str, object], api: str, argument: str
+    history: Dict[str, object],
+    api: str,
+    argument: str,
+    keras3_api: Optional[str] = None,
+    keras3_argument: Optional[str] = None,
 ) -> Optional[History]:
     """The history of ``api``'s ``argument``, None where it never changed
-    within a major version (or the data does not know it)."""
-    runs = history["apis"].get(api, {}).get(argument)
+    within a major version (or the data does not know it).
+
+    Each release's data names an API and an argument as that release
+    does: the 3.x runs are those of ``keras3_api``'s ``keras3_argument``
+    where Keras 3 moved or renamed them (by default the same names)."""
+
+    def of_major(name, arg, keras3):
+        runs = history["apis"].get(name, {}).get(arg) or []
+        present = history["present"].get(name, [])
+        keep = lambda run: (int(_major(run[0])) >= 3) == keras3  # noqa: E731
+        return [r for r in runs if keep(r)], [
+            p for p in present if keep(p)
+        ]
+
+    runs2, present2 = of_major(api, argument, False)
+    runs3, present3 = of_major(
+        keras3_api or api, keras3_argument or argument, True
+    )
+    runs = runs2 + runs3
     if not runs:
         return None
-    told = changes(
-        runs, history["present"].get(api, []), history["releases"]
-    )
+    told = changes(runs, present2 + present3, history["releases"])
     return History(told, timeline(runs)) if told else None

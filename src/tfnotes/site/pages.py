@@ -167,13 +167,14 @@ def notes_changes(notes: List[model.Argument], page: str, found_variants, total:
 
 
 def all_defaults_table(notes: List[model.Argument], page_url: str, url_of: UrlOf,
-                       releases: List[str] = ()) -> str:
+                       releases: List[str] = (), keras3_path_of=lambda api: None) -> str:
     """The "All defaults" table: one row per argument of the notes, under
-    the release picker (``releases``: those it offers)."""
+    the release picker (``releases``: those it offers; ``keras3_path_of``:
+    an API's Keras 3 path, where the picker reads the 3.x releases)."""
     rows = []
     for a in by_api(notes):
         rows.append({
-            "api": a.api, "argument": a.name, "tf24": render.value(a.old),
+            "api": a.api, "argument": a.name, "api3": keras3_path_of(a.api), "tf24": render.value(a.old),
             "keras3": render.value(a.new) + ("" if a.status == "same" else " (%s)" % a.status),
             "href": relative("%s#%s" % (url_of(a.notes[0]), a.notes[1]), page_url),
         })

@@ -121,13 +121,16 @@ class SitePlugin(BasePlugin):
                 self.notes += args
                 entry = self.by_name[table.api]
                 done.append((table, notes.markdown_table(
-                    entry, args, lambda arg: summary.of(self.history, entry.path, arg.name))))
+                    entry, args, lambda arg: self._history_of(entry, arg))))
         except (argtables.TableError, notes.NotesError) as exc:
             raise PluginError(str(exc)) from None
         lines = markdown.splitlines()
         for table, rendered in reversed(done):
             lines[table.line - 1 : table.end] = rendered
         return "\n".join(lines) + "\n"
+
+    def _history_of(self, entry: model.ApiEntry, arg: model.Argument):
+        return summary.of(self.history, entry.path, arg.name, entry.counterpart["path"], arg.new_name)
 
     @staticmethod
     def _has_variant(config):
@@ -177,7 +180,7 @@ class SitePlugin(BasePlugin):
             entry = self.by_id[match.group(1)]
             return render.api_table(entry, lambda arg: pages.relative(
                 pages.entry_url(entry, arg, self.url_of), page.url),
-                lambda arg: summary.of(self.history, entry.path, arg.name))
+                lambda arg: self._history_of(entry, arg))
 
         return pages.PLACEHOLDER_RE.sub(table, html_text)
 
@@ -185,7 +188,8 @@ class SitePlugin(BasePlugin):
         if page.file.src_path != ALL_DEFAULTS_PAGE:
             return output
         output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(
-            self.notes, page.url, self.url_of, self.history["releases"]))
+            self.notes, page.url, self.url_of, self.history["releases"],
+            lambda api: self.by_name[api].counterpart["path"] if api in self.by_name else None))
         if self.entries:
             section = pages.whole_api_section(self.entries, page.url, self.url_of, published.ALL_JSON)
             output = output.replace("</article>", section + "</article>", 1)

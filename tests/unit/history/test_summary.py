@@ -78,3 +78,18 @@ def test_of_reads_the_history_and_gives_the_whole_timeline():
     assert summary.of(history, "A", "y") is None
     assert summary.of(history, "A", "z") is None
     assert summary.of(history, "B", "x") is None
+
+
+def test_the_keras3_runs_are_read_under_the_keras3_names():
+    history = {
+        "releases": RELEASES,
+        "present": {"A": [["2.4", "2.7"]], "B": [["3.0", "3.2"]]},
+        "apis": {
+            "A": {"x": [["2.4", "2.7", "1"]]},
+            "B": {"y": [["3.0", "3.0", "1"], ["3.1", "3.2", "2"]]},
+        },
+    }
+    assert summary.of(history, "A", "x") is None
+    found = summary.of(history, "A", "x", "B", "y")
+    assert found.changes == ["1 → 2 in 3.1"]
+    assert found.timeline == ["2.4–2.7: 1", "3.0: 1", "3.1–3.2: 2"]
