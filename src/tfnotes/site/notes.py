@@ -50,11 +50,13 @@ def arguments(table: argtables.ArgTable, releases: Dict[str, Dict[str, object]],
     return out
 
 
-def markdown_table(entry: model.ApiEntry, args: List[model.Argument]) -> List[str]:
-    """The lines that replace one source table."""
+def markdown_table(entry: model.ApiEntry, args: List[model.Argument],
+                   history_of=lambda arg: None) -> List[str]:
+    """The lines that replace one source table (``history_of(arg)``: its
+    :class:`tfnotes.history.summary.History` or None)."""
     lines = ["| Argument | TF 2.4 default | Keras 3 | Description |", "| --- | --- | --- | --- |"]
     for arg in args:
-        cells = [render.heading(entry, arg), render.old_cell(arg), render.new_cell(None, arg),
+        cells = [render.heading(entry, arg) + render.history(history_of(arg)), render.old_cell(arg), render.new_cell(None, arg),
                  arg.description]
         lines.append("| " + " | ".join(cells) + " |")
     return lines

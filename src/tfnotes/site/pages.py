@@ -40,8 +40,10 @@ def add_to_nav(nav: Optional[list], by_group: Dict[str, List[model.ApiEntry]]) -
     nav.insert(at, {NAV_TITLE: section})
 
 
-def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str]) -> str:
-    """One generated page: a heading per API, its table's placeholder."""
+def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str],
+               releases: List[str] = ()) -> str:
+    """One generated page: a heading per API, its table's placeholder
+    (``releases``: those the release picker offers)."""
     lines = [
         "# %s" % groups.PAGES[slug], "",
         "Every argument of every TF 2.4 API of this group, with its default in "
@@ -49,6 +51,8 @@ def group_page(slug: str, entries: List[model.ApiEntry], versions: Dict[str, str
         "and checked on every build. Descriptions are the library's own docstrings."
         % (versions["tf24"], versions["keras3"] or "not read"), "",
     ]
+    if releases:
+        lines += [render.release_picker(list(releases)), ""]
     for entry in entries:
         found = entry.counterpart
         about = ["`%s`" % entry.path, entry.kind]
@@ -162,16 +166,19 @@ def notes_changes(notes: List[model.Argument], page: str, found_variants, total:
     return "\n".join(out)
 
 
-def all_defaults_table(notes: List[model.Argument], page_url: str, url_of: UrlOf) -> str:
-    """The "All defaults" table: one row per argument of the notes."""
+def all_defaults_table(notes: List[model.Argument], page_url: str, url_of: UrlOf,
+                       releases: List[str] = (), keras3_path_of=lambda api: None) -> str:
+    """The "All defaults" table: one row per argument of the notes, under
+    the release picker (``releases``: those it offers; ``keras3_path_of``:
+    an API's Keras 3 path, where the picker reads the 3.x releases)."""
     rows = []
     for a in by_api(notes):
         rows.append({
-            "api": a.api, "argument": a.name, "tf24": render.value(a.old),
+            "api": a.api, "argument": a.name, "api3": keras3_path_of(a.api), "tf24": render.value(a.old),
             "keras3": render.value(a.new) + ("" if a.status == "same" else " (%s)" % a.status),
             "href": relative("%s#%s" % (url_of(a.notes[0]), a.notes[1]), page_url),
         })
-    return render.template("all_defaults.html", rows=rows)
+    return render.template("all_defaults.html", rows=rows, releases=list(releases))
 
 
 def whole_api_section(entries: List[model.ApiEntry], page_url: str, url_of: UrlOf, data_url: str) -> str:

@@ -35,7 +35,7 @@ from tfnotes.api import (
     searchtags,
 )
 from tfnotes.claims import page as claims_page
-from tfnotes.history import changes
+from tfnotes.history import changes, summary
 from tfnotes.site import (
     notes,
     pages,
@@ -65,6 +65,7 @@ class SitePlugin(BasePlugin):
         # (API, argument) -> the releases of its changes (search finds an
         # argument by them: ``Adam lr 2.11``)
         self.changed_in: Dict[Tuple[str, str], List[str]] = {}
+        self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -75,13 +76,13 @@ class SitePlugin(BasePlugin):
     def on_config(self, config):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
+        self.history = summary.load(root / summary.FILE)
         try:
             documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
             raise PluginError(str(exc)) from None
         self.entries = pairing.build(self.releases, documented, docstrings.descriptions)
-        history = releasepage.load(config)
-        self.changed_in = changes.changed_in(changes.release_changes(history)) if history else {}
+        self.changed_in = changes.changed_in(changes.release_changes(self.history))
         # Notes entries of an argument no API entry has (to_categorical's x),
         # tagged for search as the others are.
         self.notes_only = searchtags.notes_only(self.entries, documented)
@@ -111,7 +112,8 @@ class SitePlugin(BasePlugin):
             versions = {r: d["tensorflow"] for r, d in self.releases.items()}
             for slug, entries in self.groups.items():
                 files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
-                                            content=pages.group_page(slug, entries, versions)))
+                                            content=pages.group_page(slug, entries, versions,
+                                                                     self.history["releases"])))
         for file in releasepage.files(config):  # history.json, "Release by release"
             files.append(file)
         self.urls = {f.src_uri: f.url for f in files}
@@ -132,13 +134,18 @@ class SitePlugin(BasePlugin):
             for table in tables:
                 args = notes.arguments(table, self.releases, src_path)
                 self.notes += args
-                done.append((table, notes.markdown_table(self.by_name[table.api], args)))
+                entry = self.by_name[table.api]
+                done.append((table, notes.markdown_table(
+                    entry, args, lambda arg, entry=entry: self._history_of(entry, arg))))
         except (argtables.TableError, notes.NotesError) as exc:
             raise PluginError(str(exc)) from None
         lines = markdown.splitlines()
         for table, rendered in reversed(done):
             lines[table.line - 1 : table.end] = rendered
         return "\n".join(lines) + "\n"
+
+    def _history_of(self, entry: model.ApiEntry, arg: model.Argument):
+        return summary.of(self.history, entry.path, arg.name, entry.counterpart["path"], arg.new_name)
 
     @staticmethod
     def _has_variant(config):
@@ -187,14 +194,17 @@ class SitePlugin(BasePlugin):
         def table(match):
             entry = self.by_id[match.group(1)]
             return render.api_table(entry, lambda arg: pages.relative(
-                pages.entry_url(entry, arg, self.url_of), page.url))
+                pages.entry_url(entry, arg, self.url_of), page.url),
+                lambda arg: self._history_of(entry, arg))
 
         return pages.PLACEHOLDER_RE.sub(table, html_text)
 
     def on_post_page(self, output, page, config):
         if page.file.src_path != ALL_DEFAULTS_PAGE:
             return output
-        output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(self.notes, page.url, self.url_of))
+        output = output.replace(ALL_DEFAULTS, pages.all_defaults_table(
+            self.notes, page.url, self.url_of, self.history["releases"],
+            lambda api: self.by_name[api].counterpart["path"] if api in self.by_name else None))
         if self.entries:
             section = pages.whole_api_section(self.entries, page.url, self.url_of, published.ALL_JSON)
             output = output.replace("</article>", section + "</article>", 1)

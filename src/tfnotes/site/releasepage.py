@@ -108,12 +108,6 @@ def _last_of_major(names: List[str], major: str) -> str:
     return [n for n in names if n.split(".")[0] == major][-1]
 
 
-def load(config) -> Optional[dict]:
-    """The committed history; None for a project without one."""
-    path = Path(config["config_file_path"]).parent / HISTORY
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
 def files(config) -> List[File]:
     """``history.json`` as committed, and the page; none without the data
     (a project with no history)."""

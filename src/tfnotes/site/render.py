@@ -75,7 +75,19 @@ def heading(entry: model.ApiEntry, arg: model.Argument) -> str:
     return CELLS.heading(entry, arg)
 
 
-def api_table(entry: model.ApiEntry, link_of) -> str:
+def api_table(entry: model.ApiEntry, link_of, history_of=lambda arg: None) -> str:
     """The table of one API on its generated page; ``link_of(arg)`` is the
-    URL of a notes entry, relative to that page."""
-    return template("api_table.html", entry=entry, link_of=link_of)
+    URL of a notes entry, relative to that page; ``history_of(arg)`` its
+    :class:`tfnotes.history.summary.History` or None."""
+    return template("api_table.html", entry=entry, link_of=link_of, history_of=history_of)
+
+
+def history(found) -> str:
+    """An argument's :class:`tfnotes.history.summary.History` (or None:
+    nothing) as its compact changes, the timeline one click away."""
+    return CELLS.history(found)
+
+
+def release_picker(releases: List[str]) -> str:
+    """The release picker (nothing without releases to pick)."""
+    return template("release_picker.html", releases=releases)

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from tfnotes import argtables
+from tfnotes.history import summary
 from tfnotes.site import notes
 from tests.unit.site.releases import RELEASES, entries
 
@@ -52,6 +53,17 @@ def test_markdown_table():
     assert lines[3].endswith("| <code>0</code> | <code>0.0</code> | Smoothing. |")
     assert "BinaryCrossentropy · </span><code>label_smoothing</code>" in lines[3]
     assert '<span class="tfn-added">not in 2.4</span>' in lines[4]
+    assert "<details" not in "".join(lines)  # no history given
+
+
+def test_markdown_table_shows_a_history_after_the_heading():
+    entry = next(e for e in entries() if e.path == "tf.keras.losses.BinaryCrossentropy")
+    found = summary.History(["added in 2.6"], ["2.6–2.7: -1"])
+    lines = notes.markdown_table(entry, notes.arguments(_table(), RELEASES, "losses.md"),
+                                 lambda arg: found if arg.name == "axis" else None)
+    assert "".join(lines).count("<details") == 1
+    assert ('</h3><details class="tfn-history"><summary>added in 2.6</summary>2.6–2.7: -1</details> |'
+            in lines[4])
 
 
 def test_documented(tmp_path):

@@ -27,10 +27,18 @@ def test_a_change_of_spelling_is_no_changed_default():
 
 def test_all_defaults_links_each_row_from_its_page():
     table = pages.all_defaults_table(_notes(), "defaults/", _url_of)
-    assert table.count("<tr><td>") == 3
+    assert table.count("<tr data-tfn-api=") == 3
     assert '<a href="../losses/#binarycrossentropy-axis"><code>axis</code></a>' in table
     assert "<td><code>0.0</code></td>" in table  # no "(changed)"
     assert "<td><code>-1</code> (added)</td>" in table
+    assert '<tr data-tfn-api="tf.keras.losses.BinaryCrossentropy" data-tfn-arg="axis">' in table
+    assert "<select" not in table  # no releases, no picker
+
+
+def test_all_defaults_offers_the_releases_it_is_given():
+    table = pages.all_defaults_table(_notes(), "defaults/", _url_of, ["2.4", "2.5"])
+    assert '<label for="tfn-release">' in table and '<select id="tfn-release"' in table
+    assert "<option>2.4</option><option>2.5</option>" in table
 
 
 def test_whole_api_changes_counts_and_links():

@@ -1,6 +1,7 @@
 """tfnotes.site.render: one way to show a default, its badges, an
 argument's heading and a generated table."""
 
+from tfnotes.history import summary
 from tfnotes.site import render
 from tests.unit.site.releases import argument, entries
 
@@ -38,7 +39,10 @@ def test_api_table_links_a_notes_entry_and_heads_the_others():
     found = entries({("tf.keras.losses.BinaryCrossentropy", "from_logits"): ("losses.md", "bce-from_logits")})
     entry, _ = argument(found, "tf.keras.losses.BinaryCrossentropy", "name")
     table = render.api_table(entry, lambda arg: "../../losses/#" + arg.notes[1])
-    assert table.count("<tr>") == 1 + len(entry.arguments)  # the header's row too
+    assert table.count("<tr") == 1 + len(entry.arguments)  # the header's row too
+    assert table.count('<tr data-tfn-arg="') == len(entry.arguments)
+    assert '<table data-tfn-api="tf.keras.losses.BinaryCrossentropy">' in table
+    assert "<details" not in table  # no history given
     assert '<a href="../../losses/#bce-from_logits" title="documented in the notes"><code>from_logits</code></a>' in table
     assert table.count('<h3 class="tfn-arg"') == len(entry.arguments) - 1
 
@@ -47,3 +51,12 @@ def test_an_api_without_arguments():
     entry, _ = argument(entries(), "tf.keras.utils.to_categorical", "y")
     entry.arguments = []
     assert render.api_table(entry, str) == "<p>No arguments.</p>"
+
+
+def test_api_table_shows_an_arguments_history_with_its_timeline():
+    entry, _ = argument(entries(), "tf.keras.losses.BinaryCrossentropy", "name")
+    found = summary.History(["1 → 'auto' in 2.5"], ["2.4: 1", "2.5–2.15: 'auto'"])
+    table = render.api_table(entry, lambda arg: "", lambda arg: found if arg.name == "name" else None)
+    assert table.count("<details") == 1
+    assert ('<details class="tfn-history"><summary>1 → &#x27;auto&#x27; in 2.5</summary>'
+            "2.4: 1 · 2.5–2.15: &#x27;auto&#x27;</details>") in table
