@@ -17,6 +17,7 @@ PyYAML only (a dependency of mkdocs).
 """
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,14 +174,17 @@ def load(ledger: Path, root: Path) -> List[Claim]:
     return claims
 
 
-def assert_texts(source: str) -> List[str]:
+# A snippet backs many claims: parsed once per build, not once per claim
+# (the build checks every ledger).
+@functools.lru_cache(maxsize=None)
+def assert_texts(source: str) -> Tuple[str, ...]:
     """The source of every ``assert`` statement, whitespace collapsed."""
     tree = ast.parse(source)
-    return [
+    return tuple(
         " ".join(ast.get_source_segment(source, node).split())
         for node in ast.walk(tree)
         if isinstance(node, ast.Assert)
-    ]
+    )
 
 
 def _included(page: Path, name: str) -> bool:
