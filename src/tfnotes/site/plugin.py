@@ -66,6 +66,7 @@ class SitePlugin(BasePlugin):
         # argument by them: ``Adam lr 2.11``)
         self.changed_in: Dict[Tuple[str, str], List[str]] = {}
         self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
+        self.release_changes: List[changes.ReleaseChanges] = []  # of self.history
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -82,7 +83,8 @@ class SitePlugin(BasePlugin):
         except argtables.TableError as exc:
             raise PluginError(str(exc)) from None
         self.entries = pairing.build(self.releases, documented, docstrings.descriptions)
-        self.changed_in = changes.changed_in(changes.release_changes(self.history))
+        self.release_changes = changes.release_changes(self.history)
+        self.changed_in = changes.changed_in(self.release_changes)
         # Notes entries of an argument no API entry has (to_categorical's x),
         # tagged for search as the others are.
         self.notes_only = searchtags.notes_only(self.entries, documented)
@@ -114,7 +116,7 @@ class SitePlugin(BasePlugin):
                 files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
                                             content=pages.group_page(slug, entries, versions,
                                                                      self.history["releases"])))
-        for file in releasepage.files(config):  # history.json, "Release by release"
+        for file in releasepage.files(config, self.release_changes):  # history.json, "Release by release"
             files.append(file)
         self.urls = {f.src_uri: f.url for f in files}
         versions = {r: d["tensorflow"] for r, d in self.releases.items()}

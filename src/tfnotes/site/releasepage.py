@@ -84,9 +84,10 @@ def section(found: changes.ReleaseChanges) -> str:
     return "## Release %s { #%s }\n\n%s\n" % (found.release, anchor(found.release), body.strip())
 
 
-def page(history) -> str:
-    """The whole page's Markdown."""
-    found = changes.release_changes(history)
+def page(history, found: Optional[List[changes.ReleaseChanges]] = None) -> str:
+    """The whole page's Markdown; ``found``: the history's
+    :func:`tfnotes.history.changes.release_changes`, when already made."""
+    found = changes.release_changes(history) if found is None else found
     lines = ["# Release by release", "",
              "What changed in `tf.keras` from each release to the next, %d releases from %s to %s: "
              "each one installed and walked by the same extractor (see [its data](%s) and "
@@ -108,12 +109,12 @@ def _last_of_major(names: List[str], major: str) -> str:
     return [n for n in names if n.split(".")[0] == major][-1]
 
 
-def files(config) -> List[File]:
+def files(config, found: Optional[List[changes.ReleaseChanges]] = None) -> List[File]:
     """``history.json`` as committed, and the page; none without the data
-    (a project with no history)."""
+    (a project with no history). ``found`` as for :func:`page`."""
     path = Path(config["config_file_path"]).parent / HISTORY
     if not path.exists():
         return []
     text = path.read_text(encoding="utf-8")
     return [File.generated(config, HISTORY_URL, content=text),
-            File.generated(config, PAGE, content=page(json.loads(text)))]
+            File.generated(config, PAGE, content=page(json.loads(text), found))]
