@@ -6,11 +6,9 @@ rotating with the commit (``./tfn history --check``)."""
 
 import json
 import statistics
-import subprocess
 
 import pytest
 
-from tfnotes import envs
 from tfnotes.cli import history as history_cli
 from tfnotes.history import build, releases, store
 
@@ -70,8 +68,7 @@ def test_the_rotating_release_re_extracts_as_committed(capsys):
     """The per-push check: one release, chosen by the commit, walked
     afresh in its own world (built from its lock when missing) must give
     the committed data; every release is thus verified regularly."""
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=str(envs.ROOT), capture_output=True,
-                          text=True, check=True).stdout.strip()
+    head = history_cli.head()
     chosen = history_cli.rotating(head)
     code = history_cli.verify(chosen.name)
     assert code == 0, "release %s (chosen by HEAD %s) no longer matches:\n%s" % (

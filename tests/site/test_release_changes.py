@@ -11,7 +11,7 @@ from typing import List, Tuple
 
 import pytest
 
-from tfnotes.history import changes, releases
+from tfnotes.history import changes, releases, summary
 from tfnotes.site import releasepage
 
 MARKS = {"kwargs", "ignored", "rejected"}
@@ -19,7 +19,7 @@ MARKS = {"kwargs", "ignored", "rejected"}
 
 @pytest.fixture(scope="module")
 def history(project):
-    return json.loads((project / releasepage.HISTORY).read_text(encoding="utf-8"))
+    return json.loads((project / summary.FILE).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def rows(page: str, release: str, kind: str) -> List[Tuple[str, ...]]:
 
 
 def test_history_json_is_the_committed_one(project, site):
-    assert (site / "history.json").read_bytes() == (project / releasepage.HISTORY).read_bytes()
+    assert (site / "history.json").read_bytes() == (project / summary.FILE).read_bytes()
 
 
 def test_history_json_has_the_issues_shape(site):

@@ -133,6 +133,12 @@ def rotating(head: str) -> releases.Release:
     return releases.RELEASES[int(head, 16) % len(releases.RELEASES)]
 
 
+def head() -> str:
+    """The commit checked out, which chooses the rotating release."""
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=str(envs.ROOT), capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
 def check() -> int:
     """Every seal, then one release re-extracted, chosen by HEAD."""
     problems = [p for r in releases.RELEASES for p in seal_problems(r)]
@@ -140,10 +146,9 @@ def check() -> int:
         shell.say(problem)
     if problems:
         return 1
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=str(envs.ROOT), capture_output=True,
-                          text=True, check=True).stdout.strip()
-    chosen = rotating(head)
-    shell.say("every seal holds; re-extracting release %s (chosen by HEAD %s)" % (chosen.name, head[:12]))
+    commit = head()
+    chosen = rotating(commit)
+    shell.say("every seal holds; re-extracting release %s (chosen by HEAD %s)" % (chosen.name, commit[:12]))
     return verify(chosen.name)
 
 

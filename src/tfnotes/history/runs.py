@@ -34,7 +34,7 @@ def runs(names: Sequence[str], seen: Sequence[Seen]) -> List[list]:
         if now is None:
             previous = None
             continue
-        if (previous is not None and now[1] == previous[1] and _major(name) == _major(out[-1][0])
+        if (previous is not None and now[1] == previous[1] and major(name) == major(out[-1][0])
                 and counterparts.same_value(now[0], previous[0])):
             out[-1][1] = name
             continue
@@ -43,7 +43,8 @@ def runs(names: Sequence[str], seen: Sequence[Seen]) -> List[list]:
     return out
 
 
-def _major(release: str) -> str:
+def major(release: str) -> str:
+    """The major version of a release's name: ``2`` of ``2.11``."""
     return release.split(".", 1)[0]
 
 

@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence
 
+from tfnotes.history.runs import major
+
 # A hidden argument's fate (:mod:`.fates`); no fate: in the signature.
 FATE_WORDS = {
     None: "in signature",
@@ -41,10 +43,6 @@ def load(path: Path) -> Dict[str, object]:
     if not path.exists():
         return EMPTY
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _major(release: str) -> str:
-    return release.split(".", 1)[0]
 
 
 def _fate(run: Sequence) -> Optional[str]:
@@ -89,9 +87,9 @@ def changes(
     index = {r: n for n, r in enumerate(releases)}
     newest = releases[-1]
     out: List[str] = []
-    for major in dict.fromkeys(_major(r[0]) for r in runs):
-        mine = [r for r in runs if _major(r[0]) == major]
-        api = [p for p in present if _major(p[0]) == major]
+    for version in dict.fromkeys(major(r[0]) for r in runs):
+        mine = [r for r in runs if major(r[0]) == version]
+        api = [p for p in present if major(p[0]) == version]
         if api and index[mine[0][0]] > index[api[0][0]]:
             out.append("added in %s" % mine[0][0])
         for before, after in zip(mine, mine[1:]):
@@ -136,7 +134,7 @@ def of(
     def of_major(name, arg, keras3):
         runs = history["apis"].get(name, {}).get(arg) or []
         present = history["present"].get(name, [])
-        keep = lambda run: (int(_major(run[0])) >= 3) == keras3  # noqa: E731
+        keep = lambda run: (int(major(run[0])) >= 3) == keras3  # noqa: E731
         return [r for r in runs if keep(r)], [
             p for p in present if keep(p)
         ]

@@ -116,7 +116,7 @@ class SitePlugin(BasePlugin):
                 files.append(File.generated(config, "%s/%s.md" % (groups.FOLDER, slug),
                                             content=pages.group_page(slug, entries, versions,
                                                                      self.history["releases"])))
-        for file in releasepage.files(config, self.release_changes):  # history.json, "Release by release"
+        for file in releasepage.files(config, self.history, self.release_changes):  # history.json, "Release by release"
             files.append(file)
         self.urls = {f.src_uri: f.url for f in files}
         versions = {r: d["tensorflow"] for r, d in self.releases.items()}

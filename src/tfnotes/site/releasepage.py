@@ -8,16 +8,14 @@ installs: :mod:`tfnotes.history.releases`).
 """
 
 import html
-import json
 from pathlib import Path
 from typing import List, Optional
 
 from mkdocs.structure.files import File
 
-from tfnotes.history import changes, releases
+from tfnotes.history import changes, releases, runs, summary
 from tfnotes.site import render
 
-HISTORY = Path("data", "history", "history.json")
 HISTORY_URL = "history.json"
 PAGE = "releases.md"
 # How an argument is taken, by its mark in history.json.
@@ -102,19 +100,20 @@ def page(history, found: Optional[List[changes.ReleaseChanges]] = None) -> str:
 
 
 def _first_of_major(names: List[str], major: str) -> str:
-    return next(n for n in names if n.split(".")[0] == major)
+    return next(n for n in names if runs.major(n) == major)
 
 
 def _last_of_major(names: List[str], major: str) -> str:
-    return [n for n in names if n.split(".")[0] == major][-1]
+    return [n for n in names if runs.major(n) == major][-1]
 
 
-def files(config, found: Optional[List[changes.ReleaseChanges]] = None) -> List[File]:
-    """``history.json`` as committed, and the page; none without the data
-    (a project with no history). ``found`` as for :func:`page`."""
-    path = Path(config["config_file_path"]).parent / HISTORY
-    if not path.exists():
+def files(config, history, found: Optional[List[changes.ReleaseChanges]] = None) -> List[File]:
+    """``history.json`` as committed (copied, not read again), and the
+    page; none without the data (a project with no history).
+    ``history``: that file, as :func:`tfnotes.history.summary.load`
+    read it; ``found`` as for :func:`page`."""
+    if not history["releases"]:
         return []
-    text = path.read_text(encoding="utf-8")
-    return [File.generated(config, HISTORY_URL, content=text),
-            File.generated(config, PAGE, content=page(json.loads(text), found))]
+    committed = Path(config["config_file_path"]).parent / summary.FILE
+    return [File.generated(config, HISTORY_URL, abs_src_path=str(committed)),
+            File.generated(config, PAGE, content=page(history, found))]
