@@ -9,11 +9,16 @@
   config with ``theme: {name: material, font: false}``, the same nav, and
   only the Markdown extensions the pages need to render (snippets with an
   absolute ``base_path``); no hooks, no mkdocstrings (``:::`` lines are
-  dropped from a copy of docs/), no validation, not strict; the pages
-  our hooks generate (the "API defaults" section) written into that copy
-  as the files a plain site would hold.
+  dropped), no validation, not strict. Its pages are the Markdown our
+  plugin hands to Python-Markdown, written by one untimed build of ours
+  with ``dump_hook.py``: every page our plugin adds or completes (the
+  notes' tables, the Keras 3 tabs, the figures, the generated API pages
+  with their history cells, "Release by release") is a file of the
+  plain project, as a plain site would hold it.
 """
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -95,78 +100,100 @@ def _extensions(config: dict, snippets: Path) -> List:
 
 
 def make_plain_project(root: Path, work: Path) -> Path:
-    """Write ``work/mkdocs.yml`` and ``work/docs`` (a copy without ``:::``
-    lines) for the plain material build; return the config path."""
+    """Write ``work/mkdocs.yml`` and ``work/docs`` for the plain material
+    build; return the config path.
+
+    The pages are the Markdown our plugin hands to Python-Markdown (one
+    untimed build of ours with ``dump_hook.py`` writes them), so the
+    plain build renders the same content: the notes' tables, the Keras 3
+    tabs, the figures, the claims table, the generated pages and "Release
+    by release". Only the generated pages' tables, which our plugin puts
+    in after Markdown, are put into their Markdown here, as a plain
+    site's files would hold them (:func:`api_tables`); ``:::`` lines
+    (mkdocstrings, which plain material does not have) are dropped."""
     config = load_config(root)
     docs_src = root / (config.get("docs_dir") or "docs")
+    dumped = dump_pages(root, work / "dump")
     docs = work / "docs"
     if docs.exists():
         shutil.rmtree(str(docs))
     for path in sorted(docs_src.rglob("*")):
-        target = docs / path.relative_to(docs_src)
-        if path.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if path.suffix == ".md":
-            text = path.read_text(encoding="utf-8")
-            kept = [line for line in text.splitlines(True) if not line.startswith(":::")]
-            target.write_text("".join(kept), encoding="utf-8")
-        else:
+        if path.is_file() and path.suffix != ".md":
+            target = docs / path.relative_to(docs_src)
+            target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(str(path), str(target))
+    pages = {str(p.relative_to(dumped / "docs")): p.read_text(encoding="utf-8")
+             for p in (dumped / "docs").rglob("*.md")}
+    pages = api_tables(root, docs_src, pages)
+    for rel, text in pages.items():
+        kept = [line for line in text.splitlines(True) if not line.startswith(":::")]
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        (docs / rel).write_text("".join(kept), encoding="utf-8")
     plain = {
         "site_name": config.get("site_name", "site"),
         "docs_dir": str(docs),
         "theme": {"name": "material", "font": False},
         "markdown_extensions": _extensions(config, root / "snippets"),
     }
-    if config.get("nav"):
-        plain["nav"] = config["nav"]
-    # The "API defaults" pages our build generates (tfnotes.site): the
-    # plain build gets them as files, tables included, and their nav.
-    for rel, text in generated_pages(root, docs_src, plain.get("nav")).items():
-        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
-        (docs / rel).write_text(text, encoding="utf-8")
+    nav = json.loads((dumped / "nav.json").read_text(encoding="utf-8"))
+    if nav:
+        plain["nav"] = nav
     path = work / "mkdocs.yml"
     path.write_text(yaml.dump(plain, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
 
 
-def generated_pages(root: Path, docs: Path, nav: Optional[list]) -> Dict[str, str]:
-    """The pages our build generates, as plain Markdown files would hold
-    them, tables included (``{src path: text}``; ``nav`` gains their
-    section), from the site's own render functions."""
+def dump_pages(root: Path, out: Path) -> Path:
+    """One build of ours with ``dump_hook.py`` added: ``out/docs/`` holds
+    every page's Markdown as our plugin left it, ``out/nav.json`` the
+    nav. The config is written next to mkdocs.yml so its relative paths
+    resolve the same."""
+    if out.exists():
+        shutil.rmtree(str(out))
+    config = load_config(root)
+    config["hooks"] = list(config.get("hooks") or []) + [str(Path(__file__).parent / "dump_hook.py")]
+    path = root / ".bench-dump.yml"
+    path.write_text(yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    mkdocs = str(Path(sys.executable).parent / "mkdocs")
+    try:
+        run = subprocess.run([mkdocs, "build", "--clean", "-f", str(path), "--site-dir", str(out / "site")],
+                             cwd=str(root), capture_output=True, text=True,
+                             env=dict(os.environ, TFNOTES_BENCH_DUMP=str(out)))
+    finally:
+        path.unlink()
+    if run.returncode != 0:
+        raise SystemExit("bench: the dump build failed:\n" + run.stderr[-2000:])
+    return out
+
+
+def api_tables(root: Path, docs: Path, pages: Dict[str, str]) -> Dict[str, str]:
+    """``pages`` with the generated pages' table placeholders replaced by
+    the tables, history cells included, from the site's own render
+    functions (the tables our plugin adds after Markdown)."""
     from mkdocs.structure.files import File
 
-    from tfnotes.api import docstrings, extract, groups, model, pairing
-    from tfnotes.site import notes, pages, plugin, published, render
+    from tfnotes.api import docstrings, extract, model, pairing
+    from tfnotes.history import summary
+    from tfnotes.site import notes, render
+    from tfnotes.site import pages as site_pages
 
     entries = pairing.build({r: extract.load(r, root) for r in model.RELEASES},
-                          notes.documented(docs), docstrings.descriptions)
-    if not entries:
-        return {}
-    by_group: Dict[str, list] = {}
-    for entry in entries:
-        by_group.setdefault(entry.page, []).append(entry)
-    versions = {r: extract.load(r, root)["tensorflow"] for r in model.RELEASES}
-    out = {pages.INDEX: pages.index_page(entries, by_group)}
-    for slug, group in by_group.items():
-        out["%s/%s.md" % (groups.FOLDER, slug)] = pages.group_page(slug, group, versions)
+                            notes.documented(docs), docstrings.descriptions)
+    history = summary.load(root / summary.FILE)
+    by_id = {e.id: e for e in entries}
 
     def url_of(src: str) -> str:
         return File(src, str(docs), "site", use_directory_urls=True).url
 
-    by_id = {e.id: e for e in entries}
-    for src, text in list(out.items()):
-        if src != pages.INDEX:
-            out[src] = pages.PLACEHOLDER_RE.sub(lambda m, src=src: render.api_table(
-                by_id[m.group(1)], lambda arg: pages.relative(
-                    pages.entry_url(by_id[m.group(1)], arg, url_of), url_of(src))), text)
-    out[plugin.CHANGES_PAGE] = (docs / plugin.CHANGES_PAGE).read_text(encoding="utf-8") + "\n" + \
-        pages.whole_api_changes(entries, extract.load("keras3", root)["apis"], url_of(plugin.CHANGES_PAGE), url_of)
-    out[published.ALL_JSON] = published.all_rows(entries, url_of)
-    pages.add_to_nav(nav, by_group)
-    return out
+    def table(match, src: str) -> str:
+        entry = by_id[match.group(1)]
+        return render.api_table(
+            entry,
+            lambda arg: site_pages.relative(site_pages.entry_url(entry, arg, url_of), url_of(src)),
+            lambda arg: summary.of(history, entry.path, arg.name, entry.counterpart["path"], arg.new_name))
+
+    return {src: site_pages.PLACEHOLDER_RE.sub(lambda m, src=src: table(m, src), text)
+            for src, text in pages.items()}
 
 
 def default_theme_command(mkdocs: str, root: Path, site_dir: Path) -> List[str]:
