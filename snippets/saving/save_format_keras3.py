@@ -38,6 +38,7 @@ print(type(lost).__name__, int(lost.iterations))
 #> RMSprop 0
 assert type(lost).__name__ == "RMSprop"
 assert int(lost.iterations) == 0  # and a fresh state
+assert "optimizer" not in model.get_compile_config()
 
 # save_format is ignored where the name decides: a warning is logged
 with unittest.TestCase().assertLogs("absl", "WARNING") as logged:
