@@ -54,13 +54,24 @@ axes[1, 1].set_ylim(-5, 5)  # exp(5) = 148 would flatten the rest
 fig.suptitle("tf.keras.activations for x from -5 to 5")
 fig.tight_layout()
 
+# every function of the table, each checked against NumPy above
+ys = {}  # name: what TF computes
+for curves in panels.values():
+    ys.update({n: np.asarray(got) for n, (got, _) in curves.items()})
+assert len(ys) == 13
+assert (ys["relu"][x < 0] == 0).all()  # relu cuts negatives to 0
 # where the curves that dip below zero are lowest
 for name in ["elu", "selu", "gelu", "swish"]:
-    for curves in panels.values():
-        if name in curves:
-            y = np.asarray(curves[name][0])
+    y = ys[name]
     print(f"{name:6} lowest {y.min():.3f} at x = {x[y.argmin()]}")
     #> elu    lowest -0.993 at x = -5.0
     #> selu   lowest -1.746 at x = -5.0
     #> gelu   lowest -0.170 at x = -0.75
     #> swish  lowest -0.278 at x = -1.25
+# elu and selu level off at -1 and at -scale * alpha ...
+assert abs(ys["elu"][0] + 1) < 0.01
+assert abs(ys["selu"][0] + scale * alpha) < 0.02
+# ... gelu and swish dip below 0 between -5 and 0, then rise
+for name in ["gelu", "swish"]:
+    lowest = ys[name].argmin()
+    assert 0 < lowest and x[lowest] < 0 and ys[name].min() < 0

@@ -17,6 +17,11 @@ print(f"largest gap {gap.max():.4f} at x = {widest}")
 #> largest gap 0.0833 at x = [-2.5  2.5]
 assert np.isclose(gap.max(), 2.5 / 30)  # 0.2x - x/6 = x/30 at 2.5
 assert (gap[np.abs(x) >= 3] == 0).all() and gap[x == 0] == 0
+# every other value between -3 and 3 differs
+assert (gap[(np.abs(x) < 3) & (x != 0)] > 0).all()
+# both stay within 0.1 of the sigmoid
+assert np.abs(tf24 - sigmoid).max() < 0.1
+assert np.abs(keras3 - sigmoid).max() < 0.1
 
 fig, ax = plt.subplots()
 ax.plot(x, tf24, label="TF 2.4: 0.2x + 0.5, clipped (NumPy)")

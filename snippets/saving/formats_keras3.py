@@ -26,6 +26,17 @@ assert h5py.is_hdf5("my_model.h5")
 print(sorted(os.listdir("my_model")))
 #> ['assets', 'fingerprint.pb', 'saved_model.pb', 'variables']
 assert os.path.isfile(os.path.join("my_model", "saved_model.pb"))
+try:  # save() itself writes no SavedModel any more
+    model.save("my_model_dir")
+    refused = ""
+except ValueError as error:
+    refused = str(error)
+assert "Use `model.export(filepath)`" in refused
+# zipped=False: the .keras contents in a folder, still no SavedModel
+model.save("my_model_files", zipped=False)
+print(sorted(os.listdir("my_model_files")))
+#> ['config.json', 'metadata.json', 'model.weights.h5']
+assert "saved_model.pb" not in os.listdir("my_model_files")
 
 expected = model(x).numpy()
 loaded = tf.keras.models.load_model("my_model.keras")
@@ -33,8 +44,11 @@ got = loaded(x).numpy()
 print(np.round(got[0], 4), np.array_equal(got, expected))
 #> [ 0.414  -1.2569] True
 assert np.array_equal(got, expected)
+assert loaded.loss == "mse"  # the compile() settings came back
 assert type(loaded.optimizer).__name__ == "Adam"
 assert int(loaded.optimizer.iterations) == 1  # its state came back too
+unzipped = tf.keras.models.load_model("my_model_files")
+assert np.array_equal(unzipped(x).numpy(), expected)
 
 # HDF5 with the loss alias "mse" no longer loads compiled...
 try:
@@ -46,6 +60,7 @@ except ValueError as error:
     assert "keras.metrics.mse" in str(error)
 # ...but its model and weights do, with compile=False
 loaded = tf.keras.models.load_model("my_model.h5", compile=False)
+assert not loaded.compiled  # compile() it yourself to train
 assert np.array_equal(loaded(x).numpy(), expected)
 
 # the exported SavedModel is no Keras model: load it with TensorFlow

@@ -1,5 +1,6 @@
 # Keras 3: the extension alone decides; save_format is deprecated
 # Raises ValueError on purpose: a name without .keras or .h5 is refused
+import unittest
 import zipfile
 
 import h5py
@@ -36,12 +37,30 @@ lost = tf.keras.models.load_model("model.keras").optimizer
 print(type(lost).__name__, int(lost.iterations))
 #> RMSprop 0
 assert type(lost).__name__ == "RMSprop"
+assert int(lost.iterations) == 0  # and a fresh state
+assert "optimizer" not in model.get_compile_config()
 
-# save_format is ignored (with a warning) where the name decides
-model.save("other.h5", save_format="tf")
-print(h5py.is_hdf5("other.h5"))
-#> True
-assert h5py.is_hdf5("other.h5")
+# save_format is ignored where the name decides: a warning is logged
+with unittest.TestCase().assertLogs("absl", "WARNING") as logged:
+    model.save("other.h5", save_format="tf")
+    model.save("other.hdf5", save_format="keras")
+    model.save("other.keras", save_format="h5")
+print(h5py.is_hdf5("other.h5"), zipfile.is_zipfile("other.keras"))
+#> True True
+assert h5py.is_hdf5("other.h5") and h5py.is_hdf5("other.hdf5")
+assert zipfile.is_zipfile("other.keras")
+deprecated = [m for m in logged.output if "save_format` arg" in m]
+assert len(deprecated) == 3
+
+# any other keyword argument is refused
+try:
+    model.save("model.keras", optimizer=False)
+    refused = ""
+except ValueError as error:
+    refused = str(error)
+print(refused)
+#> The following argument(s) are not supported: ['optimizer']
+assert "not supported: ['optimizer']" in refused
 
 # any other name is an error, save_format="h5" or not
 model.save("model_file", save_format="h5")

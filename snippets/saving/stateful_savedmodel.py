@@ -14,6 +14,8 @@ model = tf.keras.Sequential(
 )
 model(batch1)  # the state now holds where batch1 ended
 state = model.layers[0].states[0].numpy()
+# the state is no weight: kernel, recurrent kernel and bias are
+assert len(model.weights) == 3
 
 model.save("rnn")  # SavedModel, the TF 2.4 default
 loaded = tf.keras.models.load_model("rnn")
@@ -30,5 +32,7 @@ assert not loaded.layers[0].states[0].numpy().any()
 
 # the state is stored as a variable of the SavedModel
 variables = tf.train.list_variables("rnn/variables/variables")
-print([n.split("/.")[0] for n, shape in variables if "states" in n])
+names = [n.split("/.")[0] for n, _ in variables if "states" in n]
+print(names)
 #> ['layer_with_weights-0/keras_api/states/0']
+assert names == ["layer_with_weights-0/keras_api/states/0"]

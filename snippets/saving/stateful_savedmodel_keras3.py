@@ -13,6 +13,8 @@ model = tf.keras.Sequential(
 )
 model(batch1)  # the state now holds where batch1 ended
 state = model.layers[0].states[0].numpy()
+# the state is no weight: kernel, recurrent kernel and bias are
+assert len(model.weights) == 3
 print(np.round(state[0], 4))
 #> [-0.8512 -0.525  -0.4301]
 
