@@ -191,6 +191,16 @@ def assert_texts(source: str) -> Tuple[str, ...]:
     )
 
 
+def contains(assertion: str, wanted: str) -> bool:
+    """Whether ``wanted`` is a whole part of the assert's text: not the
+    start of a longer name or number (``steps == 0`` is not in
+    ``steps == 00``, so changing the assert's value breaks the claim)."""
+    start = r"(?<!\w)" if re.match(r"\w", wanted) else ""
+    end = r"(?!\w)" if re.search(r"\w$", wanted) else ""
+    pattern = start + re.escape(wanted) + end
+    return re.search(pattern, assertion) is not None
+
+
 def _included(page: Path, name: str) -> bool:
     text = page.read_text(encoding="utf-8") if page.is_file() else ""
     return name in {m.group("file") for m in INCLUDE.finditer(text)}
@@ -241,7 +251,7 @@ def _snippet_problems(claim: Claim, root: Path) -> List[str]:
         except SyntaxError as error:
             problems.append("%s%s: %s" % (SNIPPETS, file, error))
             continue
-        if not any(wanted in text for text in texts):
+        if not any(contains(text, wanted) for text in texts):
             problems.append(
                 "no assert statement of %s%s contains %r"
                 % (SNIPPETS, file, wanted)

@@ -86,6 +86,13 @@ def test_text_outside_an_assert_statement_does_not_back_a_claim(root):
     assert "no assert statement" in _problems(root, GOOD)[0]
 
 
+def test_an_assert_whose_name_or_value_only_starts_the_same_backs_nothing(root):
+    # A changed value (0 -> 00) or a longer name must break the claim.
+    for changed in ("sorted(order) != orders", "xsorted(order) != order"):
+        _write(root, "snippets/fit/shuffle.py", "order = [2, 0, 1]\nassert %s\n" % changed)
+        assert "no assert statement" in _problems(root, GOOD)[0], changed
+
+
 def test_a_multi_line_assert_backs_a_claim_by_its_collapsed_text(root):
     _write(root, "snippets/fit/shuffle.py", "order = [2, 0, 1]\nassert (\n    sorted(order)\n    != order\n)\n")
     assert _problems(root, GOOD) == []
