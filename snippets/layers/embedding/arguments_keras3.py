@@ -1,0 +1,75 @@
+# Keras 3: the same, then the arguments new in Keras 3
+import numpy as np
+import tensorflow as tf
+
+tf.keras.utils.set_random_seed(0)
+
+start = np.arange(-5, 5, dtype="float32").reshape(5, 2)
+embedding = tf.keras.layers.Embedding(
+    5,
+    2,
+    embeddings_initializer=tf.keras.initializers.Constant(start),
+    embeddings_regularizer=tf.keras.regularizers.L2(0.1),
+    activity_regularizer=tf.keras.regularizers.L1(0.01),
+    embeddings_constraint=tf.keras.constraints.NonNeg(),
+)
+ids = np.array([[0, 3], [4, 4]])
+out = embedding(ids).numpy()
+table = embedding.get_weights()[0]
+assert (table == start).all()  # the constraint has not acted yet
+
+penalties = sorted(float(p) for p in embedding.losses)
+l2_table = 0.1 * (table**2).sum()
+l1_output = 0.01 * np.abs(out).sum() / len(ids)  # per sample
+assert np.allclose(penalties, sorted([l2_table, l1_output]))
+
+model = tf.keras.Sequential([embedding])
+model.compile(optimizer=tf.keras.optimizers.SGD(1.0), loss="mse")
+target = np.zeros_like(out)
+loss = model.evaluate(ids, target, verbose=0)  # includes both
+assert np.isclose(loss, (out**2).mean() + sum(penalties))
+
+model.fit(ids, target - 1.0, verbose=0)  # one step, rows pulled down
+print(embedding.get_weights()[0].round(3) + 0.0)  # clipped at 0
+#> [[0.    0.   ]
+#>  [0.    0.   ]
+#>  [0.    0.   ]
+#>  [0.295 0.845]
+#>  [0.39  0.69 ]]
+assert (embedding.get_weights()[0] >= 0).all()
+
+rows = np.arange(10, dtype="float32").reshape(5, 2)
+for weights in [rows, [rows]]:  # alone or in a one-element list
+    given = tf.keras.layers.Embedding(5, 2, weights=weights)
+    assert (given.get_weights()[0] == rows).all()
+
+constant = tf.keras.initializers.Constant(rows)
+lora = tf.keras.layers.Embedding(5, 2, constant, lora_rank=1)
+lora.build()
+print([(tuple(w.shape), w.trainable) for w in lora.weights])
+#> [((5, 2), False), ((5, 1), True), ((1, 2), True)]
+assert [w.trainable for w in lora.weights] == [False, True, True]
+lora.lora_embeddings_b.assign(np.ones((1, 2)))
+delta = lora.lora_embeddings_a.numpy() @ lora.lora_embeddings_b.numpy()
+assert np.allclose(lora(ids), (rows + delta)[ids])  # a scale of 1
+
+# lora_alpha: building the layer resets it to lora_rank
+scaled = tf.keras.layers.Embedding(5, 2, lora_rank=1, lora_alpha=3)
+scaled.build()
+print(scaled.lora_alpha)
+#> 1
+assert scaled.lora_alpha == 1
+later = tf.keras.layers.Embedding(5, 2)
+later.build()
+later.enable_lora(1, lora_alpha=3)  # here it is kept
+assert later.lora_alpha == 3
+
+int8 = tf.keras.quantizers.Int8QuantizationConfig()
+alone = tf.keras.layers.Embedding(5, 2, quantization_config=int8)
+alone.build()
+policy = tf.keras.layers.Embedding(5, 2, dtype="int8_from_float32")
+policy.build()
+print(alone.embeddings.dtype, policy.embeddings.dtype)
+#> float32 int8
+assert alone.embeddings.dtype == "float32"
+assert policy.embeddings.dtype == "int8"
