@@ -9,6 +9,7 @@ model = tf.keras.Sequential(
 )
 print(model.layers[0].output.shape, model.output_shape)
 #> (None, 3, 2) (None, 1)
+assert model.output_shape == (None, 1)
 assert not hasattr(model.layers[0], "output_shape")  # gone
 
 with warnings.catch_warnings(record=True) as caught:
@@ -16,6 +17,7 @@ with warnings.catch_warnings(record=True) as caught:
     layer = Embedding(5, 2, input_length=3)  # accepted, only warns
 print(caught[0].message)
 #> Argument `input_length` is deprecated. Just remove it.
+assert "deprecated" in str(caught[0].message)
 assert "input_length" not in layer.get_config()  # not kept
 
 try:  # without a fixed length it is None and Flatten's size is unknown
@@ -27,8 +29,11 @@ try:  # without a fixed length it is None and Flatten's size is unknown
             Dense(1),
         ]
     )
+    built = True
 except ValueError as error:
+    built = False
     print(error)
     #> Shapes used to initialize variables must be fully-defined (no
     #> `None` dimensions). Received: shape=(None, 1) for variable
     #> path='sequential_1/dense_1/kernel'
+assert not built

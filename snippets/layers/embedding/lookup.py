@@ -22,4 +22,17 @@ print(vectors[0])  # rows 0, 3 and 3
 #>  [6. 7.]]
 assert (table == rows).all()
 assert (vectors == table[ids]).all()  # a plain row lookup
-assert embedding.trainable_weights[0].shape == (5, 2)
+assert vectors.shape == (2, 3, 2) and table.shape == (5, 2)
+assert len(embedding.weights) == 1  # the table is its only weight
+
+# one SGD step on a loss changes the rows it looked up
+with tf.GradientTape() as tape:
+    loss = tf.reduce_sum(embedding(ids))
+grads = tape.gradient(loss, embedding.trainable_weights)
+tf.keras.optimizers.SGD(0.1).apply_gradients(
+    zip(grads, embedding.trainable_weights)
+)
+changed = (embedding.get_weights()[0] != rows).any(axis=1)
+print(changed)  # row 2 was not looked up
+#> [ True  True False  True  True]
+assert changed[[0, 1, 3, 4]].all()

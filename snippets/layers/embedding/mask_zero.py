@@ -12,3 +12,8 @@ assert (mask.numpy() == (ids != 0)).all()
 # index 0 is still looked up in row 0 of the table
 vectors = embedding(ids).numpy()
 assert (vectors[0, 2] == embedding.get_weights()[0][0]).all()
+
+# a recurrent layer after it skips the padding: as if it were cut off
+rnn = tf.keras.Sequential([embedding, tf.keras.layers.SimpleRNN(3)])
+padded = rnn(np.array([[3, 1, 0, 0]])).numpy()
+assert np.allclose(padded, rnn(np.array([[3, 1]])).numpy())

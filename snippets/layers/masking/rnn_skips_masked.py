@@ -23,3 +23,12 @@ assert np.allclose(out[1], out[0]) and np.allclose(out[3], out[2])
 assert np.allclose(out[[0, 2]], rnn(short).numpy()[0])
 # without the Masking layer the zeros are real inputs and count
 assert not np.allclose(rnn(padded).numpy()[0, 3], out[3])
+
+# LSTM and GRU skip them the same way
+for other in [tf.keras.layers.LSTM, tf.keras.layers.GRU]:
+    layer = other(3, return_sequences=True)
+    steps = tf.keras.Sequential([Masking(), layer])(padded).numpy()[0]
+    assert np.allclose(steps[1], steps[0])
+    assert np.allclose(steps[3], steps[2])
+    kept = layer(short).numpy()[0]
+    assert np.allclose(steps[[0, 2]], kept, atol=1e-6)

@@ -6,3 +6,5 @@ print(Flatten()(x).shape)  # merges the steps too
 #> (2, 60)
 print(TimeDistributed(Flatten())(x).shape)  # flattens each step
 #> (2, 3, 20)
+assert Flatten()(x).shape == (2, 60)
+assert TimeDistributed(Flatten())(x).shape == (2, 3, 20)
