@@ -13,3 +13,11 @@ print(model.input_shape)  # the batch size is part of the shape
 rnn = model.layers[0]
 print(rnn.stateful, [tuple(s.shape) for s in rnn.states])
 #> True [(2, 3)]
+assert [tuple(s.shape) for s in rnn.states] == [(2, 3)]
+
+try:  # the TF 2.4 way is refused
+    tf.keras.layers.SimpleRNN(3, batch_input_shape=(2, 4, 1))
+    refused = False
+except ValueError:
+    refused = True
+assert refused

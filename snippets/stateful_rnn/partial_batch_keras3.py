@@ -42,6 +42,20 @@ except tf.errors.InvalidArgumentError as error:
     #> [2, 4]
 assert raised
 
+try:  # batch_size=3: 5 = 3 + 2, no batch of the fixed size 2
+    fresh = tf.keras.Sequential(
+        [
+            tf.keras.Input(batch_shape=(2, 4, 1)),
+            tf.keras.layers.SimpleRNN(3, stateful=True),
+        ]
+    )
+    fresh.compile(optimizer="sgd", loss="mse")
+    fresh.fit(x, np.zeros((5, 3)), batch_size=3, verbose=0)
+    wrong_size_failed = False
+except tf.errors.InvalidArgumentError:  # not the layer's ValueError
+    wrong_size_failed = True
+assert wrong_size_failed
+
 history = model.fit(
     x[:4], y[:4], batch_size=2, shuffle=False, verbose=0
 )

@@ -30,3 +30,5 @@ assert np.allclose(after, before)
 print(model.layers[0].states[0].numpy().round(4))
 #> [[-0.9325 -0.8012 -0.5665]
 #>  [-0.9325 -0.8012 -0.5665]]
+model.layers[0].reset_states()  # the alias resets them too
+assert not model.layers[0].states[0].numpy().any()

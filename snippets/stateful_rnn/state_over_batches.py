@@ -36,6 +36,8 @@ print(np.round(state["stateful=True"][last], 3))
 #> [0.957 0.404 0.263 0.188 0.14  0.106]
 print(np.round(state["stateless"][last], 3))
 #> [0.957 0.    0.    0.    0.    0.   ]
+first = slice(0, steps)  # the first batch: the same, from zero
+assert np.allclose(state["stateless"][first], by_hand[first])
 assert (state["stateless"][steps:] == 0).all()  # restarts from zero
 assert (state["stateful=True"][steps:] > 0.1).all()  # remembers
 

@@ -26,3 +26,5 @@ except ValueError as error:
     #> - Expected batch size: 2
     #> - Received batch size: 4
 assert raised
+assert "Expected batch size: 2" in message
+assert "Received batch size: 4" in message

@@ -30,3 +30,10 @@ print(np.round(c[0], 4))
 assert np.allclose(h, h_keras, atol=1e-5)
 assert np.allclose(h, output, atol=1e-5)
 assert np.allclose(c, c_keras, atol=1e-5)
+
+# implementation=1 (a hidden argument) computes the step in other
+# pieces: the same numbers
+other = LSTM(5, implementation=1)
+other.build(x.shape)
+other.set_weights(weights)
+assert np.allclose(other(x), h, atol=1e-5)

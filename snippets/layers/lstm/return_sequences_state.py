@@ -14,15 +14,21 @@ assert sequence.shape == (8, 5, 4)
 assert h.shape == c.shape == (8, 4)
 assert np.allclose(sequence[:, -1], h)
 
-last_only = LSTM(4)
-last_only.build(x.shape)
-last_only.set_weights(lstm.get_weights())
-print(last_only(x).shape)  # defaults: only the last output
-#> (8, 4)
-assert np.allclose(last_only(x), h)
 
-both = LSTM(4, return_state=True)
-both.build(x.shape)
-both.set_weights(lstm.get_weights())
-print([tuple(t.shape) for t in both(x)])  # [output, h, c]
-#> [(8, 4), (8, 4), (8, 4)]
+def same_weights(**options):  # the other three cases, same weights
+    layer = LSTM(4, **options)
+    layer.build(x.shape)
+    layer.set_weights(lstm.get_weights())
+    return layer(x)
+
+
+last = same_weights()  # defaults: only the last output
+every = same_weights(return_sequences=True)
+with_states = same_weights(return_state=True)  # [output, h, c]
+print(last.shape, every.shape, [tuple(t.shape) for t in with_states])
+#> (8, 4) (8, 5, 4) [(8, 4), (8, 4), (8, 4)]
+assert last.shape == (8, 4) and np.allclose(last, h)
+assert every.shape == (8, 5, 4) and np.allclose(every, sequence)
+assert len(with_states) == 3
+assert np.allclose(with_states[0], h) and np.allclose(with_states[2], c)
+assert LSTM is tf.keras.layers.LSTM  # the import the notes meant

@@ -22,3 +22,11 @@ lstm.build((None, 5, 3))
 print(lstm.get_weights()[2])
 #> [0.5 0.5 1.  1.  0.5 0.5 0.5 0.5]
 assert list(lstm.get_weights()[2]) == [0.5, 0.5, 1, 1] + [0.5] * 4
+
+# a random initializer too: the forget part is still exactly 1
+noisy = LSTM(
+    2, bias_initializer=tf.keras.initializers.RandomNormal(seed=0)
+)
+noisy.build((None, 5, 3))
+forget = noisy.get_weights()[2][2:4]
+assert list(forget) == [1, 1] and noisy.get_weights()[2][0] != 0

@@ -14,4 +14,5 @@ ready.set_weights(generic.get_weights())
 
 print(generic(x).shape)
 #> (2, 4)
+assert generic(x).shape == (2, 4)  # by default the last output only
 assert np.allclose(generic(x), ready(x))

@@ -7,7 +7,9 @@ tf.random.set_seed(0)
 
 x = np.random.rand(2, 5, 3).astype("float32")
 stacked = RNN([SimpleRNNCell(4), SimpleRNNCell(2)], return_state=True)
-output, state_1, state_2 = stacked(x)  # one state per cell
+output, *states = stacked(x)  # one state per cell
+assert len(states) == 2
+state_1, state_2 = states
 print(output.shape, state_1.shape, state_2.shape)
 #> (2, 2) (2, 4) (2, 2)
 

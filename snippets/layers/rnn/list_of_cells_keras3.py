@@ -8,7 +8,9 @@ tf.random.set_seed(0)
 
 x = np.random.rand(2, 5, 3).astype("float32")
 stacked = RNN([SimpleRNNCell(4), SimpleRNNCell(2)], return_state=True)
-output, [state_1], [state_2] = stacked(x)  # one state list per cell
+output, *states = stacked(x)  # one state list per cell
+assert [type(s) for s in states] == [list, list]
+[state_1], [state_2] = states
 print(output.shape, state_1.shape, state_2.shape)
 #> (2, 2) (2, 4) (2, 2)
 

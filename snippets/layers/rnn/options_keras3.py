@@ -21,13 +21,19 @@ def variant(**kwargs):
 # go_backwards: reads the steps last-to-first, outputs in that order
 back = variant(go_backwards=True)(x).numpy()
 assert np.allclose(back, plain(x[:, ::-1]).numpy(), atol=1e-6)
-# time_major: no longer an argument
-try:
-    variant(time_major=True)
-except ValueError as error:
-    print(error)
-    #> Unrecognized keyword arguments passed to RNN: {'time_major':
-    #> True}
+# time_major: no longer an argument, of RNN nor of LSTM
+refused = []
+for layer in [RNN, tf.keras.layers.LSTM]:
+    try:
+        layer(SimpleRNNCell(4) if layer is RNN else 4, time_major=True)
+    except ValueError as error:
+        refused.append(layer)
+        print(error)
+        #> Unrecognized keyword arguments passed to RNN: {'time_major':
+        #> True}
+        #> Unrecognized keyword arguments passed to LSTM: {'time_major':
+        #> True}
+assert refused == [RNN, tf.keras.layers.LSTM]
 # a (steps, batch, features) array: transpose it in and out
 x_tm = np.transpose(x, (1, 0, 2))
 tm = np.transpose(plain(np.transpose(x_tm, (1, 0, 2))), (1, 0, 2))
