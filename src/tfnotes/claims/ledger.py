@@ -12,6 +12,10 @@ A snippet-backed claim's ``assert`` text must lie inside an ``assert``
 statement of the snippet, and of its Keras 3 variant too unless
 ``versions: tf24`` (the variant backs the *Keras 3* tab); the snippet
 must be included on the page. A cited claim's URL must be on the page.
+A claim about packaging (``data: data/history/packaging.json NAME...``)
+shows each fact it names by its marker (``<!-- packaging: NAME -->``,
+:mod:`tfnotes.site.facts`) instead of typing it, and names every marker
+it has; each name is a fact of :mod:`tfnotes.history.packaging_facts`.
 Every problem names the ledger file, the entry's line and the claim.
 PyYAML only (a dependency of mkdocs).
 """
@@ -25,6 +29,9 @@ from typing import List, Optional, Tuple
 
 import yaml
 
+from tfnotes.history.packaging_data import FILE as PACKAGING
+from tfnotes.history.packaging_facts import FACTS
+from tfnotes.site.facts import names as fact_markers
 from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
@@ -260,7 +267,35 @@ def _data_problems(claim: Claim, root: Path) -> List[str]:
             "backed_by: %s does not exist (data: <file> <what>)"
             % named[0]
         ]
-    return []
+    return (
+        _packaging_problems(claim, named)
+        if named[0] == PACKAGING
+        else []
+    )
+
+
+def _packaging_problems(claim: Claim, named: List[str]) -> List[str]:
+    """A packaging claim shows its facts by marker, names each marker's
+    fact, and names facts that exist."""
+    given = [w.strip(",;") for w in named[1:]]
+    shown = fact_markers(claim.text)
+    problems = [
+        "%r is no fact of %s (known: %s)"
+        % (name, PACKAGING, ", ".join(sorted(FACTS)))
+        for name in given
+        if name not in FACTS
+    ]
+    if not shown:
+        problems.append(
+            "a claim backed by %s shows its facts with "
+            "<!-- packaging: NAME --> markers, not typed" % PACKAGING
+        )
+    problems += [
+        "backed_by does not name %r, the fact of its marker" % name
+        for name in shown
+        if name not in given
+    ]
+    return problems
 
 
 def problems_of(claim: Claim, root: Path) -> List[str]:
@@ -273,7 +308,13 @@ def problems_of(claim: Claim, root: Path) -> List[str]:
                 claim.page.relative_to(root),
             )
         ]
-    problems = []
+    problems = [
+        "shows the packaging fact %r, so it is backed_by: "
+        "'data: %s %s'" % (name, PACKAGING, name)
+        for name in fact_markers(claim.text)
+        if claim.kind != "data"
+        or claim.backed_by[len(DATA) :].split()[:1] != [PACKAGING]
+    ]
     if line_on_page(claim) is None:
         problems.append(
             "not on %s any more (give the page's exact words)"

@@ -1,0 +1,42 @@
+"""Release facts in the prose: a page writes ``<!-- packaging: NAME -->``
+where a fact of :data:`tfnotes.history.packaging_facts.FACTS` goes (``from
+TF <!-- packaging: keras_package_first --> on``), and :func:`fill` puts
+the fact's text there before the Markdown pass. A name that is no fact
+is an error naming the page and line. Standard library only.
+"""
+
+import re
+from typing import Dict
+
+MARKER = re.compile(r"<!-- packaging: (?P<name>\w+) -->")
+NO_DATA = "none: data/history/packaging.json is missing, run ./tfn history --packaging"
+
+
+class FactMarkerError(ValueError):
+    """A marker that names no fact."""
+
+
+def names(text: str):
+    """The fact names of the markers in ``text``, in order."""
+    return [m.group("name") for m in MARKER.finditer(text)]
+
+
+def fill(markdown: str, page: str, facts: Dict[str, str]) -> str:
+    """``markdown`` with each marker replaced by its fact's text."""
+
+    def fact(match):
+        name = match.group("name")
+        if name not in facts:
+            line = markdown.count("\n", 0, match.start()) + 1
+            raise FactMarkerError(
+                "docs/%s:%d: no packaging fact %r (known: %s)"
+                % (
+                    page,
+                    line,
+                    name,
+                    ", ".join(sorted(facts)) or NO_DATA,
+                )
+            )
+        return facts[name]
+
+    return MARKER.sub(fact, markdown)
