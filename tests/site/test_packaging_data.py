@@ -22,7 +22,9 @@ def test_seal_holds(data):
 
 def test_every_fact_is_derived(data):
     found = packaging_facts.facts(data["releases"])
-    assert set(found) == set(packaging_facts.FACTS) and all(found.values()), found
+    assert set(found) == set(packaging_facts.FACTS) and all(
+        found.values()
+    ), found
 
 
 @pytest.mark.parametrize("world", envs.WORLDS, ids=lambda w: w.name)
@@ -31,10 +33,25 @@ def test_a_main_world_reads_as_its_release(data, world):
     entry a fresh read of that world gives (the per-push check; every
     release is re-read by ./tfn history --packaging)."""
     fresh = packaging_cli.extract(world)
-    same = [e for e in data["releases"]
-            if (e["tensorflow"]["version"], e["tf_keras"]["version"])
-            == (fresh["tensorflow"]["version"], fresh["tf_keras"]["version"])]
-    assert same, "no release of %s has TensorFlow %s with Keras %s (world %s): add it to releases.py" % (
-        packaging_data.FILE, fresh["tensorflow"]["version"], fresh["tf_keras"]["version"], world.name)
-    assert packaging_data.unsealed(same[-1]) == fresh, "%s: release %s is stale; run ./tfn history --packaging" % (
-        packaging_data.FILE, same[-1]["release"])
+    same = [
+        e
+        for e in data["releases"]
+        if (e["tensorflow"]["version"], e["tf_keras"]["version"])
+        == (
+            fresh["tensorflow"]["version"],
+            fresh["tf_keras"]["version"],
+        )
+    ]
+    assert same, (
+        "no release of %s has TensorFlow %s with Keras %s (world %s): add it to releases.py"
+        % (
+            packaging_data.FILE,
+            fresh["tensorflow"]["version"],
+            fresh["tf_keras"]["version"],
+            world.name,
+        )
+    )
+    assert packaging_data.unsealed(same[-1]) == fresh, (
+        "%s: release %s is stale; run ./tfn history --packaging"
+        % (packaging_data.FILE, same[-1]["release"])
+    )

@@ -2,13 +2,17 @@
 where a fact of :data:`tfnotes.history.packaging_facts.FACTS` goes (``from
 TF <!-- packaging: keras_package_first --> on``), and :func:`fill` puts
 the fact's text there before the Markdown pass. A name that is no fact
-is an error naming the page and line. Standard library only.
+is an error naming the page and line. A marker shown as itself (on the
+page that explains them) is escaped: ``\\<!-- packaging: NAME -->``
+renders without its backslash. Standard library only.
 """
 
 import re
 from typing import Dict
 
-MARKER = re.compile(r"<!-- packaging: (?P<name>\w+) -->")
+MARKER = re.compile(
+    r"(?P<escaped>\\?)(?P<marker><!-- packaging: (?P<name>\w+) -->)"
+)
 NO_DATA = "none: data/history/packaging.json is missing, run ./tfn history --packaging"
 
 
@@ -18,7 +22,11 @@ class FactMarkerError(ValueError):
 
 def names(text: str):
     """The fact names of the markers in ``text``, in order."""
-    return [m.group("name") for m in MARKER.finditer(text)]
+    return [
+        m.group("name")
+        for m in MARKER.finditer(text)
+        if not m.group("escaped")
+    ]
 
 
 def fill(markdown: str, page: str, facts: Dict[str, str]) -> str:
@@ -26,6 +34,8 @@ def fill(markdown: str, page: str, facts: Dict[str, str]) -> str:
 
     def fact(match):
         name = match.group("name")
+        if match.group("escaped"):
+            return match.group("marker")
         if name not in facts:
             line = markdown.count("\n", 0, match.start()) + 1
             raise FactMarkerError(
