@@ -312,7 +312,7 @@ def problems_of(claim: Claim, root: Path) -> List[str]:
         "shows the packaging fact %r, so it is backed_by: "
         "'data: %s %s'" % (name, PACKAGING, name)
         for name in fact_markers(claim.text)
-        if claim.kind != "data"
+        if not claim.backed_by.startswith(DATA)
         or claim.backed_by[len(DATA) :].split()[:1] != [PACKAGING]
     ]
     if line_on_page(claim) is None:

@@ -185,6 +185,8 @@ def test_a_packaging_claim_shows_the_fact_it_names(packaging_root):
      "backed_by does not name 'keras_package_first', the fact of its marker"),
     (PACKAGING_CLAIM.replace('"data: data/history/packaging.json keras_package_first"', "https://example.org/notes"),
      "shows the packaging fact 'keras_package_first', so it is backed_by: 'data: data/history/packaging.json"),
+    (PACKAGING_CLAIM.replace("data/history/packaging.json keras_package_first", "docs/fit.md the title"),
+     "shows the packaging fact 'keras_package_first', so it is backed_by: 'data: data/history/packaging.json"),
 ])
 def test_a_packaging_claim_names_its_markers_facts(packaging_root, broken, message):
     problems = _problems(packaging_root, broken)
