@@ -105,65 +105,92 @@ def _keras_requirement(entry: Entry) -> str:
     return found
 
 
+Find = Callable[[List[Entry]], str]
+Change = Callable[[Sequence[Entry]], Tuple[Entry, Entry]]
+BEFORE, AFTER = 0, 1
+
+
+def _minor(change: Change, side: int) -> Find:
+    return lambda entries: tf_minor(change(entries)[side])
+
+
+def _version(change: Change, side: int) -> Find:
+    return lambda entries: change(entries)[side]["tensorflow"][
+        "version"
+    ]
+
+
+def _requires(change: Change, side: int) -> Find:
+    return lambda entries: _keras_requirement(change(entries)[side])
+
+
+def _keras_home(entries: List[Entry]) -> str:
+    return _keras_package(entries)[AFTER]["tf_keras"]["dense"][
+        "distribution"
+    ]
+
+
+def _first_tensorboard(entries: List[Entry]) -> str:
+    return required(entries[0], "tensorboard") or "none"
+
+
 # name -> (what it says, how it is found): the markers a page may use.
-FACTS: Dict[str, Tuple[str, Callable[[List[Entry]], str]]] = {
+FACTS: Dict[str, Tuple[str, Find]] = {
     "keras_inside_tensorflow_last": (
         "the last TF minor whose tf.keras is part of the tensorflow distribution",
-        lambda es: tf_minor(_keras_package(es)[0]),
+        _minor(_keras_package, BEFORE),
     ),
     "keras_package_first": (
         "the first TF minor whose tf.keras is a distribution of its own",
-        lambda es: tf_minor(_keras_package(es)[1]),
+        _minor(_keras_package, AFTER),
     ),
     "keras_package_first_requires": (
-        "that TensorFlow's requirement on the Keras distribution",
-        lambda es: _keras_requirement(_keras_package(es)[1]),
+        "that TensorFlow's requirement on it",
+        _requires(_keras_package, AFTER),
     ),
     "keras_package_first_name": (
-        "the distribution that tf.keras is from that release on",
-        lambda es: _keras_package(es)[1]["tf_keras"]["dense"][
-            "distribution"
-        ],
+        "that distribution's name",
+        _keras_home,
     ),
     "keras2_last": (
         "the last TF minor whose tf.keras is Keras 2",
-        lambda es: tf_minor(_keras3(es)[0]),
+        _minor(_keras3, BEFORE),
     ),
     "keras2_last_tensorflow": (
         "its TensorFlow version",
-        lambda es: _keras3(es)[0]["tensorflow"]["version"],
+        _version(_keras3, BEFORE),
     ),
     "keras2_last_requires": (
         "its requirement on Keras",
-        lambda es: _keras_requirement(_keras3(es)[0]),
+        _requires(_keras3, BEFORE),
     ),
     "keras3_first": (
         "the first TF minor whose tf.keras is Keras 3",
-        lambda es: tf_minor(_keras3(es)[1]),
+        _minor(_keras3, AFTER),
     ),
     "keras3_first_tensorflow": (
         "its TensorFlow version",
-        lambda es: _keras3(es)[1]["tensorflow"]["version"],
+        _version(_keras3, AFTER),
     ),
     "keras3_first_requires": (
         "its requirement on Keras",
-        lambda es: _keras_requirement(_keras3(es)[1]),
+        _requires(_keras3, AFTER),
     ),
     "tensorboard_required_first": (
         "the first release's requirement on TensorBoard",
-        lambda es: required(es[0], "tensorboard") or "none",
+        _first_tensorboard,
     ),
     "tensorboard_required_last": (
         "the last TF minor that requires tensorboard",
-        lambda es: tf_minor(_tensorboard(es)[0]),
+        _minor(_tensorboard, BEFORE),
     ),
     "tensorboard_dropped_first": (
         "the first TF minor that does not",
-        lambda es: tf_minor(_tensorboard(es)[1]),
+        _minor(_tensorboard, AFTER),
     ),
     "first_tensorflow": (
         "the TF minor of the first release the history installs",
-        lambda es: tf_minor(es[0]),
+        lambda entries: tf_minor(entries[0]),
     ),
 }
 
