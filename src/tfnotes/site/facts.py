@@ -8,7 +8,7 @@ renders without its backslash. Standard library only.
 """
 
 import re
-from typing import Dict
+from typing import Callable, Dict, Optional
 
 MARKER = re.compile(
     r"(?P<escaped>\\?)(?P<marker><!-- packaging: (?P<name>\w+) -->)"
@@ -29,15 +29,24 @@ def names(text: str):
     ]
 
 
-def fill(markdown: str, page: str, facts: Dict[str, str]) -> str:
-    """``markdown`` with each marker replaced by its fact's text."""
+def fill(
+    markdown: str,
+    page: str,
+    facts: Dict[str, str],
+    source: Optional[Callable[[], str]] = None,
+) -> str:
+    """``markdown`` with each marker replaced by its fact's text; an
+    error's line is that of the page's source, read by ``source`` where
+    given (the Markdown may have rendered tables and tabs by now)."""
 
     def fact(match):
         name = match.group("name")
         if match.group("escaped"):
             return match.group("marker")
         if name not in facts:
-            line = markdown.count("\n", 0, match.start()) + 1
+            text = markdown if source is None else source()
+            at = max(text.find(match.group("marker")), 0)
+            line = text.count("\n", 0, at) + 1
             raise FactMarkerError(
                 "docs/%s:%d: no packaging fact %r (known: %s)"
                 % (

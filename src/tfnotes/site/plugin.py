@@ -198,7 +198,8 @@ class SitePlugin(BasePlugin):
                 includes.pages_by_snippet(root / "docs")))
         markdown = claims_page.fill(markdown, Path(config["config_file_path"]).parent)
         try:
-            markdown = facts.fill(markdown, src_path, self.facts)
+            markdown = facts.fill(markdown, src_path, self.facts,
+                                  lambda: Path(page.file.abs_src_path).read_text(encoding="utf-8"))
         except facts.FactMarkerError as exc:
             raise PluginError(str(exc)) from None
         if self.entries and src_path == CHANGES_PAGE:

@@ -56,3 +56,14 @@ def test_an_escaped_marker_shows_as_itself_and_names_no_fact():
         == "Write `<!-- packaging: NAME -->` where the fact goes.\n"
     )
     assert facts.names(page) == []
+
+
+def test_an_error_names_the_line_of_the_source_when_given():
+    rendered = (
+        "# Title\n\n| a |\n| b |\n\nIn TF <!-- packaging: gone -->.\n"
+    )
+    source = "# Title\n\n<!-- args: x -->\n\nIn TF <!-- packaging: gone -->.\n"
+    with pytest.raises(
+        facts.FactMarkerError, match="docs/index.md:5: "
+    ):
+        facts.fill(rendered, "index.md", FACTS, lambda: source)
