@@ -15,7 +15,8 @@ must be included on the page. A cited claim's URL must be on the page.
 A claim about packaging (``data: data/history/packaging.json NAME...``)
 shows each fact it names by its marker (``<!-- packaging: NAME -->``,
 :mod:`tfnotes.site.facts`) instead of typing it, and names every marker
-it has; each name is a fact of :mod:`tfnotes.history.packaging_facts`.
+it has; each name is a fact of :mod:`tfnotes.history.packaging_facts`,
+and every marker on a page lies in some claim of its ledger.
 Every problem names the ledger file, the entry's line and the claim.
 PyYAML only (a dependency of mkdocs).
 """
@@ -32,6 +33,7 @@ import yaml
 from tfnotes.history.packaging_data import FILE as PACKAGING
 from tfnotes.history.packaging_facts import FACTS
 from tfnotes.site.facts import names as fact_markers
+from tfnotes.site.facts import positions as fact_markers_at
 from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
@@ -372,4 +374,36 @@ def check(root: Path) -> Tuple[List[Claim], List[str]]:
                 "%s: %s" % (claim.where(root), p)
                 for p in problems_of(claim, root)
             ]
-    return claims, problems
+    return claims, problems + unclaimed_facts(root, claims)
+
+
+def unclaimed_facts(root: Path, claims: List[Claim]) -> List[str]:
+    """Each packaging marker on a page that no claim of its ledger
+    spans: a release fact the page shows but no ledger backs."""
+    problems = []
+    for page in sorted((root / "docs").rglob("*.md")):
+        source = page.read_text(encoding="utf-8")
+        spans = [
+            m.span()
+            for c in claims
+            if c.page == page
+            for m in words_pattern(c.text).finditer(source)
+        ]
+        problems += [
+            "%s:%d: the packaging fact %r is in no claim of %s"
+            % (
+                page.relative_to(root),
+                source.count("\n", 0, start) + 1,
+                name,
+                ledger_of(page, root).relative_to(root),
+            )
+            for start, name in fact_markers_at(source)
+            if not any(a <= start < b for a, b in spans)
+        ]
+    return problems
+
+
+def ledger_of(page: Path, root: Path) -> Path:
+    """``docs/model/fit.md`` -> ``data/claims/model/fit.yml``."""
+    rel = page.relative_to(root / "docs").with_suffix(".yml")
+    return root / "data" / "claims" / rel

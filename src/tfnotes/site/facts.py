@@ -8,7 +8,7 @@ renders without its backslash. Standard library only.
 """
 
 import re
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 MARKER = re.compile(
     r"(?P<escaped>\\?)(?P<marker><!-- packaging: (?P<name>\w+) -->)"
@@ -22,8 +22,13 @@ class FactMarkerError(ValueError):
 
 def names(text: str):
     """The fact names of the markers in ``text``, in order."""
+    return [name for _, name in positions(text)]
+
+
+def positions(text: str) -> List[Tuple[int, str]]:
+    """``(offset, fact name)`` of each marker in ``text``."""
     return [
-        m.group("name")
+        (m.start("marker"), m.group("name"))
         for m in MARKER.finditer(text)
         if not m.group("escaped")
     ]

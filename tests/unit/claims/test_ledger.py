@@ -198,3 +198,11 @@ def test_a_packaging_fact_typed_instead_of_shown_is_refused(packaging_root):
     typed = PACKAGING_CLAIM.replace("<!-- packaging: keras_package_first -->", "2.6")
     problems = _problems(packaging_root, typed)
     assert any("shows its facts with <!-- packaging: NAME --> markers, not typed" in p for p in problems), problems
+
+
+def test_a_packaging_fact_no_claim_spans_is_reported(packaging_root):
+    _write(packaging_root, "docs/fit.md", PACKAGING_PAGE + "\nKeras 3 from TF <!-- packaging: keras3_first -->.\n")
+    problems = _problems(packaging_root, PACKAGING_CLAIM)
+    assert problems == ["docs/fit.md:5: the packaging fact 'keras3_first' is in no claim of data/claims/fit.yml"]
+    _write(packaging_root, "docs/fit.md", PACKAGING_PAGE + "\nShown as `\\<!-- packaging: keras3_first -->`.\n")
+    assert _problems(packaging_root, PACKAGING_CLAIM) == []
