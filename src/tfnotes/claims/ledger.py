@@ -12,6 +12,11 @@ A snippet-backed claim's ``assert`` text must lie inside an ``assert``
 statement of the snippet, and of its Keras 3 variant too unless
 ``versions: tf24`` (the variant backs the *Keras 3* tab); the snippet
 must be included on the page. A cited claim's URL must be on the page.
+A claim about packaging (``data: data/history/packaging.json NAME...``)
+shows each fact it names by its marker (``<!-- packaging: NAME -->``,
+:mod:`tfnotes.site.facts`) instead of typing it, and names every marker
+it has; each name is a fact of :mod:`tfnotes.history.packaging_facts`,
+and every marker on a page lies in some claim of its ledger.
 Every problem names the ledger file, the entry's line and the claim.
 PyYAML only (a dependency of mkdocs).
 """
@@ -25,6 +30,10 @@ from typing import List, Optional, Tuple
 
 import yaml
 
+from tfnotes.history.packaging_data import FILE as PACKAGING
+from tfnotes.history.packaging_facts import FACTS
+from tfnotes.site.facts import names as fact_markers
+from tfnotes.site.facts import positions as fact_markers_at
 from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
@@ -270,7 +279,35 @@ def _data_problems(claim: Claim, root: Path) -> List[str]:
             "backed_by: %s does not exist (data: <file> <what>)"
             % named[0]
         ]
-    return []
+    return (
+        _packaging_problems(claim, named)
+        if named[0] == PACKAGING
+        else []
+    )
+
+
+def _packaging_problems(claim: Claim, named: List[str]) -> List[str]:
+    """A packaging claim shows its facts by marker, names each marker's
+    fact, and names facts that exist."""
+    given = [w.strip(",;") for w in named[1:]]
+    shown = fact_markers(claim.text)
+    problems = [
+        "%r is no fact of %s (known: %s)"
+        % (name, PACKAGING, ", ".join(sorted(FACTS)))
+        for name in given
+        if name not in FACTS
+    ]
+    if not shown:
+        problems.append(
+            "a claim backed by %s shows its facts with "
+            "<!-- packaging: NAME --> markers, not typed" % PACKAGING
+        )
+    problems += [
+        "backed_by does not name %r, the fact of its marker" % name
+        for name in shown
+        if name not in given
+    ]
+    return problems
 
 
 def problems_of(claim: Claim, root: Path) -> List[str]:
@@ -283,7 +320,13 @@ def problems_of(claim: Claim, root: Path) -> List[str]:
                 claim.page.relative_to(root),
             )
         ]
-    problems = []
+    problems = [
+        "shows the packaging fact %r, so it is backed_by: "
+        "'data: %s %s'" % (name, PACKAGING, name)
+        for name in fact_markers(claim.text)
+        if not claim.backed_by.startswith(DATA)
+        or claim.backed_by[len(DATA) :].split()[:1] != [PACKAGING]
+    ]
     if line_on_page(claim) is None:
         problems.append(
             "not on %s any more (give the page's exact words)"
@@ -341,4 +384,36 @@ def check(root: Path) -> Tuple[List[Claim], List[str]]:
                 "%s: %s" % (claim.where(root), p)
                 for p in problems_of(claim, root)
             ]
-    return claims, problems
+    return claims, problems + unclaimed_facts(root, claims)
+
+
+def unclaimed_facts(root: Path, claims: List[Claim]) -> List[str]:
+    """Each packaging marker on a page that no claim of its ledger
+    spans: a release fact the page shows but no ledger backs."""
+    problems = []
+    for page in sorted((root / "docs").rglob("*.md")):
+        source = page.read_text(encoding="utf-8")
+        spans = [
+            m.span()
+            for c in claims
+            if c.page == page
+            for m in words_pattern(c.text).finditer(source)
+        ]
+        problems += [
+            "%s:%d: the packaging fact %r is in no claim of %s"
+            % (
+                page.relative_to(root),
+                source.count("\n", 0, start) + 1,
+                name,
+                ledger_of(page, root).relative_to(root),
+            )
+            for start, name in fact_markers_at(source)
+            if not any(a <= start < b for a, b in spans)
+        ]
+    return problems
+
+
+def ledger_of(page: Path, root: Path) -> Path:
+    """``docs/model/fit.md`` -> ``data/claims/model/fit.yml``."""
+    rel = page.relative_to(root / "docs").with_suffix(".yml")
+    return root / "data" / "claims" / rel

@@ -9,7 +9,9 @@
 * ``--check``: the per-push check: every seal, and one release
   re-extracted, rotating with the commit (``int(HEAD) % releases``);
 * ``--lock [RELEASE|all]``: write each release's ``*.in`` from
-  :mod:`tfnotes.history.releases` and lock it with hashes.
+  :mod:`tfnotes.history.releases` and lock it with hashes;
+* ``--packaging``: every release's package metadata into
+  ``data/history/packaging.json`` (:mod:`tfnotes.cli.packaging`).
 
 Standard library only.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from tfnotes import envs
-from tfnotes.cli import shell
+from tfnotes.cli import packaging, shell
 from tfnotes.history import build, releases, seal, store
 
 
@@ -156,6 +158,8 @@ def main(args) -> int:
     """``./tfn history`` with its parsed options."""
     if args.lock:
         return lock(args.lock)
+    if args.packaging:
+        return packaging.regenerate()
     if args.update:
         return update(args.update)
     if args.verify:

@@ -127,6 +127,8 @@ def parser() -> argparse.ArgumentParser:
     todo.add_argument("--verify", metavar="RELEASE", help="re-extract RELEASE (or all) and compare, writing nothing")
     todo.add_argument("--check", action="store_true", help="every seal, and one release re-extracted, rotating with HEAD")
     todo.add_argument("--lock", metavar="RELEASE", nargs="?", const="all", help="re-lock RELEASE (default all)")
+    todo.add_argument("--packaging", action="store_true",
+                      help="read every release's package metadata into data/history/packaging.json")
     main_parser.commands = sorted(sub.choices)
     return main_parser
 

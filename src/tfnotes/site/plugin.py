@@ -10,7 +10,9 @@ one build on the plugin object.
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
-  "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
+  "What changed since 2.4", the claims table (:mod:`tfnotes.claims`) and
+  the release facts of the prose (:mod:`.facts`, from
+  ``data/history/packaging.json``);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
@@ -35,8 +37,14 @@ from tfnotes.api import (
     searchtags,
 )
 from tfnotes.claims import page as claims_page
-from tfnotes.history import changes, summary
+from tfnotes.history import (
+    changes,
+    packaging_data,
+    packaging_facts,
+    summary,
+)
 from tfnotes.site import (
+    facts,
     notes,
     pages,
     published,
@@ -67,6 +75,7 @@ class SitePlugin(BasePlugin):
         self.changed_in: Dict[Tuple[str, str], List[str]] = {}
         self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
         self.release_changes: List[changes.ReleaseChanges] = []  # of self.history
+        self.facts: Dict[str, str] = {}  # packaging fact -> its text, on_config
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -78,6 +87,10 @@ class SitePlugin(BasePlugin):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
         self.history = summary.load(root / summary.FILE)
+        try:
+            self.facts = packaging_facts.facts(packaging_data.entries(root))
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
         try:
             documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
@@ -184,6 +197,11 @@ class SitePlugin(BasePlugin):
                 self.notes, src_path, variants.variants(snippets), len(variants.bases(snippets)),
                 includes.pages_by_snippet(root / "docs")))
         markdown = claims_page.fill(markdown, Path(config["config_file_path"]).parent)
+        try:
+            markdown = facts.fill(markdown, src_path, self.facts,
+                                  lambda: Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+        except facts.FactMarkerError as exc:
+            raise PluginError(str(exc)) from None
         if self.entries and src_path == CHANGES_PAGE:
             markdown += "\n" + pages.whole_api_changes(
                 self.entries, self.releases[model.NEW]["apis"], page.url, self.url_of)

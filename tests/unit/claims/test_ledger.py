@@ -165,3 +165,51 @@ def test_the_table_goes_at_the_marker_and_problems_are_warnings(root, caplog):
     assert "| [fit.md](fit.md) | 3 | 1 | 1 | 1 |" in built and summary.MARKER not in built
     assert any("not on docs/fit.md any more" in r.getMessage() for r in caplog.records)
     assert claims_page.fill("no marker", root) == "no marker"
+
+
+PACKAGING_PAGE = "# Keras\n\nFrom TF <!-- packaging: keras_package_first --> on, Keras is its own package.\n"
+PACKAGING_CLAIM = (
+    '- claim: "From TF <!-- packaging: keras_package_first --> on, Keras is its own package."\n'
+    '  backed_by: "data: data/history/packaging.json keras_package_first"\n'
+)
+
+
+@pytest.fixture
+def packaging_root(root):
+    _write(root, "docs/fit.md", PACKAGING_PAGE)
+    _write(root, "data/history/packaging.json", "{}\n")
+    return root
+
+
+def test_a_packaging_claim_shows_the_fact_it_names(packaging_root):
+    assert _problems(packaging_root, PACKAGING_CLAIM) == []
+
+
+@pytest.mark.parametrize("broken, message", [
+    (PACKAGING_CLAIM.replace("json keras_package_first", "json keras_package_1st"),
+     "'keras_package_1st' is no fact of data/history/packaging.json"),
+    (PACKAGING_CLAIM.replace("json keras_package_first", "json keras3_first"),
+     "backed_by does not name 'keras_package_first', the fact of its marker"),
+    (PACKAGING_CLAIM.replace('"data: data/history/packaging.json keras_package_first"', "https://example.org/notes"),
+     "shows the packaging fact 'keras_package_first', so it is backed_by: 'data: data/history/packaging.json"),
+    (PACKAGING_CLAIM.replace("data/history/packaging.json keras_package_first", "docs/fit.md the title"),
+     "shows the packaging fact 'keras_package_first', so it is backed_by: 'data: data/history/packaging.json"),
+])
+def test_a_packaging_claim_names_its_markers_facts(packaging_root, broken, message):
+    problems = _problems(packaging_root, broken)
+    assert any(message in p for p in problems), problems
+
+
+def test_a_packaging_fact_typed_instead_of_shown_is_refused(packaging_root):
+    _write(packaging_root, "docs/fit.md", "# Keras\n\nFrom TF 2.6 on, Keras is its own package.\n")
+    typed = PACKAGING_CLAIM.replace("<!-- packaging: keras_package_first -->", "2.6")
+    problems = _problems(packaging_root, typed)
+    assert any("shows its facts with <!-- packaging: NAME --> markers, not typed" in p for p in problems), problems
+
+
+def test_a_packaging_fact_no_claim_spans_is_reported(packaging_root):
+    _write(packaging_root, "docs/fit.md", PACKAGING_PAGE + "\nKeras 3 from TF <!-- packaging: keras3_first -->.\n")
+    problems = _problems(packaging_root, PACKAGING_CLAIM)
+    assert problems == ["docs/fit.md:5: the packaging fact 'keras3_first' is in no claim of data/claims/fit.yml"]
+    _write(packaging_root, "docs/fit.md", PACKAGING_PAGE + "\nShown as `\\<!-- packaging: keras3_first -->`.\n")
+    assert _problems(packaging_root, PACKAGING_CLAIM) == []

@@ -60,3 +60,29 @@ def test_a_drifted_table_fails_naming_its_line(project):
     config.plugins.on_config(config)
     with pytest.raises(PluginError, match=r"docs/losses.md:9: tf.keras.losses.BinaryCrossentropy has no argument 'colour'"):
         config.plugins.on_files(_files(config), config=config)
+
+
+def test_packaging_markers_are_filled_from_the_committed_data(project):
+    """A marker becomes the fact of data/history/packaging.json; an
+    unknown one, or any without the file, stops the build naming the line."""
+    from tests.unit.history.test_packaging_facts import ENTRIES
+
+    root, config, _ = project
+    marked = PAGE + "\nFrom TF <!-- packaging: keras_package_first --> on.\n"
+    # The notes page's Markdown is read from its file (tables rendered).
+    (root / "docs" / "losses.md").write_text(marked, encoding="utf-8")
+    config.plugins.on_config(config)
+    files = config.plugins.on_files(_files(config), config=config)
+    page = _Page("losses.md")
+    page.file = File("losses.md", config["docs_dir"], config["site_dir"], True)
+    with pytest.raises(PluginError, match="docs/losses.md:%d: no packaging fact" % marked.count("\n")):
+        config.plugins.on_page_markdown(marked, page=page, config=config, files=files)
+    (root / "data" / "history").mkdir(parents=True)
+    (root / "data" / "history" / "packaging.json").write_text(json.dumps({"releases": ENTRIES}), encoding="utf-8")
+    config.plugins.on_config(config)
+    markdown = config.plugins.on_page_markdown(marked, page=page, config=config, files=files)
+    assert "From TF 2.6 on." in markdown and "packaging:" not in markdown
+    (root / "docs" / "losses.md").write_text(marked.replace("_first", "_last"), encoding="utf-8")
+    files = config.plugins.on_files(_files(config), config=config)
+    with pytest.raises(PluginError, match="no packaging fact 'keras_package_last'"):
+        config.plugins.on_page_markdown(marked, page=page, config=config, files=files)
