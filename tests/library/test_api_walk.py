@@ -121,3 +121,13 @@ def test_committed_data_is_what_the_library_says(project, capsys):
                   world, sum(len(a.get("extras", [])) for a in live.values()), len(tried),
                   tried.count("accepted"), tried.count("refused"), tried.count("not built")))
     assert not problems, "run 'python -m tfnotes.api' in this world:\n" + "\n".join(problems)
+
+
+def test_the_bases_methods_are_walked():
+    """Each base a user subclasses has its methods walked (a Metric's
+    update_state and result in every release)."""
+    found = {api.path for api in walk.walk(tf) if api.kind == "method"}
+    for base in walk.BASES:
+        assert [p for p in found if p.startswith(base + ".")], "no method of %s walked" % base
+    metric = "tf.keras.metrics.Metric."
+    assert {metric + "update_state", metric + "result"} <= found

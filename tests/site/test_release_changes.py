@@ -88,3 +88,14 @@ def test_the_counts_shown_are_the_generators(page, history):
     assert number and len(rows(page, "3.0", "defaults changed")) == number
     assert "Defaults changed: %d</summary>" % number in section(page, "3.0")
     assert '<th data-kind="defaults changed">%d</th>' % number in section(page, "3.0")
+
+
+def test_metric_reset_state_is_added_in_2_5_and_reset_states_removed_in_3_0(page, history):
+    """The rename users found missing from the changelog, seen only
+    because the walker lists the methods of the bases (Metric's)."""
+    metric = "tf.keras.metrics.Metric"
+    assert (metric + ".reset_state") in [row[0] for row in rows(page, "2.5", "APIs added")]
+    assert history["present"][metric + ".reset_state"][0] == ["2.5", "2.15"]
+    removed = dict(row[:2] for row in rows(page, "3.0", "APIs removed"))
+    assert removed.get(metric + ".reset_states") == metric + ".reset_state"
+    assert history["present"][metric + ".reset_states"] == [["2.4", "2.15"]]

@@ -37,6 +37,7 @@ REPLACED: Dict[str, str] = {
     "tf.keras.Sequential.predict_classes": "tf.keras.Model.predict",
     "tf.keras.Sequential.predict_proba": "tf.keras.Model.predict",
     "tf.keras.Model.to_yaml": "tf.keras.Model.to_json",
+    "tf.keras.metrics.Metric.reset_states": "tf.keras.metrics.Metric.reset_state",
     "tf.keras.models.model_from_yaml": "tf.keras.models.model_from_json",
     "tf.keras.models.model_from_config": "tf.keras.models.clone_model",
     "tf.keras.backend.placeholder": "tf.keras.Input",

@@ -8,6 +8,8 @@ import re
 from collections import OrderedDict
 from typing import Dict, Iterable, List, Tuple
 
+from tfnotes.api import walk
+
 # (page slug, title), in nav order. Layers are grouped by kind.
 PAGES = OrderedDict([
     ("models", "Model, Sequential, models"),
@@ -72,6 +74,8 @@ def page_of(path: str, module: str = "") -> str:
         return "other"
     if parts[2] in ("Model", "Sequential") and len(parts) > 3:
         return "model-methods"
+    if path.rsplit(".", 1)[0] in walk.BASES:  # Metric.reset_state: beside Metric
+        return page_of(path.rsplit(".", 1)[0], module)
     if len(parts) == 3 or parts[2] == "models":
         return "models"
     top = parts[2]

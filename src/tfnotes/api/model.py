@@ -8,7 +8,7 @@ that names it. Standard library only.
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from tfnotes.api import counterparts
+from tfnotes.api import counterparts, walk
 
 REQUIRED = "required"
 # lunr's English stop words (material's search drops them from queries):
@@ -171,10 +171,10 @@ def resolve(api: str, tf):
 
 def docs_url(path: str, base: str) -> str:
     """The official page of an API (a method: its class's page, anchored)."""
-    parts = path.split(".")
-    if parts[2:3] in (["Model"], ["Sequential"]) and len(parts) == 4:
-        return base + "/".join(parts[:3]) + "#" + parts[3]
-    return base + "/".join(parts)
+    owner, name = path.rsplit(".", 1)
+    if owner in walk.METHOD_OWNERS + walk.BASES:
+        return base + owner.replace(".", "/") + "#" + name
+    return base + path.replace(".", "/")
 
 
 def shown(value: Optional[str], present: bool = True) -> str:

@@ -127,7 +127,13 @@ class Tagger:
         # Not on an API that gave up its bare name (backend.constant): it
         # would tip the bare name (``Constant value``) to it; typed with its
         # qualifier, it matches more words than a notes entry does anyway.
-        parts = [(api, 2 * self.depth.get(api, 0) + (bonus and not entry.secondary))]
+        # A method one more: typed after its class (``Layer add_weight
+        # name``) it must outrank the class's own entry of the argument,
+        # whose class word has the bonus the method's qualifier lacks. Not
+        # on a notes entry (Model.evaluate's x): it would outrank the APIs
+        # its name starts (``eval x``).
+        method = entry.kind == "method" and not in_notes
+        parts = [(api, 2 * self.depth.get(api, 0) + (bonus and not entry.secondary) + method)]
         for qualifier in qualifiers(entry):
             if entry.kind == "method":  # Model.build: below the class's own (Model input_shape)
                 parts.append((qualifier, 2 * self.depth.get(qualifier, 0)))

@@ -82,7 +82,8 @@ def index_page(entries: List[model.ApiEntry], pages: Dict[str, List[model.ApiEnt
         "# API defaults", "",
         "Every public class and function of TF 2.4's `tf.keras` (%d APIs, aliases "
         "folded, `tf.keras.backend` and the methods of `Model` and `Sequential` "
-        "included) with every argument (%d), its default in TF 2.4 and what became "
+        "and of the bases one subclasses (`Layer`, `Metric`, `Loss`, `Optimizer`, "
+        "`Callback`) included) with every argument (%d), its default in TF 2.4 and what became "
         "of it in Keras 3. Found by walking both libraries, not from a hand list; "
         "search any argument by name, or by API and name (`Conv2D padding`)."
         % (len(entries), n_args), "",
