@@ -10,7 +10,8 @@ one build on the plugin object.
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
-  "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
+  the pip install lines (:mod:`.pipblock`), "What changed since 2.4", and
+  the claims table (:mod:`tfnotes.claims`);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
@@ -25,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from tfnotes import argtables, includes, snippet, variants
+from tfnotes import argtables, includes, piplines, snippet, variants
 from tfnotes.api import (
     docstrings,
     extract,
@@ -39,6 +40,7 @@ from tfnotes.history import changes, summary
 from tfnotes.site import (
     notes,
     pages,
+    pipblock,
     published,
     releasepage,
     render,
@@ -177,6 +179,10 @@ class SitePlugin(BasePlugin):
         markdown = self.notes_pages.get(src_path, markdown)
         markdown = includes.with_keras3_tabs(markdown, self._has_variant(config))
         markdown = includes.with_figures(markdown, src_path, self._figures_of(config))
+        try:
+            markdown = pipblock.with_pip_lines(markdown, Path(config["config_file_path"]).parent, "docs/" + src_path)
+        except piplines.PipLineError as exc:
+            raise PluginError(str(exc)) from None
         if KERAS3_CHANGES in markdown:
             root = Path(config["config_file_path"]).parent
             snippets = root / "snippets"
