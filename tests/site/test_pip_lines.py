@@ -24,8 +24,10 @@ def test_the_built_pages_show_their_lines(project, site):
         built = site / page[len("docs/") : -len(".md")] / "index.html"
         if page == "docs/index.md":
             built = site / "index.html"
-        text = html.unescape(TAG.sub("", built.read_text(encoding="utf-8")))
-        assert "<!-- pip" not in text, "%s: its pip marker was not replaced" % built
+        raw = built.read_text(encoding="utf-8")
+        # A marker left is an HTML comment; one quoted in code is escaped.
+        assert "<!-- pip" not in raw, "%s: its pip marker was not replaced" % built
+        text = html.unescape(TAG.sub("", raw))
         for line in piplines.lines_of(project, page, marker) if marker else ():
             assert "%s  # %s, Python %s" % (line.text, line.label, line.python) in text, (built, line.text)
             shown += 1
