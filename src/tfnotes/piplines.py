@@ -23,14 +23,19 @@ from typing import List, Optional, Sequence, Tuple
 
 from tfnotes import envs, includes, locks
 
-MARKER = re.compile(r"^(?P<indent>\s*)<!--\s*pip(?P<colon>:(?P<names>[^>]*?))?\s*-->\s*$")
+MARKER = re.compile(
+    r"^(?P<indent>\s*)<!--\s*pip(?P<colon>:(?P<names>[^>]*?))?\s*-->\s*$"
+)
 TENSORFLOW = ("tensorflow", "tensorflow-cpu")  # the first a lock pins
 # Pinned next to TensorFlow on every line of a world, though no block
 # imports them: TF 2.4.4 asks for protobuf>=3.9.2 with no upper bound,
 # and with today's protobuf (>= 4) its import fails ("Descriptors cannot
 # be created directly"); pip resolves to one unless told.
 COMPANIONS = {envs.TF24.name: ("protobuf",)}
-LABELS = {envs.TF24.name: includes.TF24_TAB, envs.TOOLS.name: includes.KERAS3_TAB}
+LABELS = {
+    envs.TF24.name: includes.TF24_TAB,
+    envs.TOOLS.name: includes.KERAS3_TAB,
+}
 
 
 class PipLineError(ValueError):
@@ -53,7 +58,9 @@ class PipLine:
     label: str  # "TF 2.4"
     python: str  # "3.8"
     requirements: Tuple[str, ...]
-    extras: Tuple[str, ...]  # canonical names of the page's packages in it
+    extras: Tuple[
+        str, ...
+    ]  # canonical names of the page's packages in it
 
     @property
     def text(self) -> str:
@@ -66,14 +73,22 @@ def markers(page: str, lines: Sequence[str]) -> List[Marker]:
     for number, line in enumerate(lines, 1):
         match = MARKER.match(line)
         if match:
-            names = tuple((match.group("names") or "").replace(",", " ").split())
+            names = tuple(
+                (match.group("names") or "").replace(",", " ").split()
+            )
             if match.group("colon") and not names:
-                raise PipLineError("%s:%d: '<!-- pip: -->' names no package; "
-                                   "write '<!-- pip -->' for TensorFlow alone" % (page, number))
+                raise PipLineError(
+                    "%s:%d: '<!-- pip: -->' names no package; "
+                    "write '<!-- pip -->' for TensorFlow alone"
+                    % (page, number)
+                )
             found.append(Marker(number, match.group("indent"), names))
     if len(found) > 1:
-        raise PipLineError("%s:%d: a second pip marker (the first is on line %d); a page "
-                           "names all its packages in one" % (page, found[1].line, found[0].line))
+        raise PipLineError(
+            "%s:%d: a second pip marker (the first is on line %d); a page "
+            "names all its packages in one"
+            % (page, found[1].line, found[0].line)
+        )
     return found
 
 
@@ -90,7 +105,9 @@ def _python(world: envs.World) -> str:
     return "%d.%d" % (world.exact or world.at_least)
 
 
-def line_of(root: Path, world: envs.World, names: Sequence[str] = ()) -> PipLine:
+def line_of(
+    root: Path, world: envs.World, names: Sequence[str] = ()
+) -> PipLine:
     """``world``'s line for a page naming ``names``: the ones its lock pins
     outside TensorFlow's own requirements, the rest left to other worlds."""
     text = (root / world.lock).read_text(encoding="utf-8")
@@ -98,22 +115,39 @@ def line_of(root: Path, world: envs.World, names: Sequence[str] = ()) -> PipLine
     tensorflow = tensorflow_name(pins)
     brought = locks.closure(text, tensorflow)
     companions = COMPANIONS.get(world.name, ())
-    extras = [n for n in names if locks.canonical(n) in pins and locks.canonical(n) not in brought]
+    extras = [
+        n
+        for n in names
+        if locks.canonical(n) in pins
+        and locks.canonical(n) not in brought
+    ]
     wanted = [tensorflow] + list(companions) + extras
-    return PipLine(world.name, LABELS[world.name], _python(world),
-                   tuple("%s==%s" % (n, pins[locks.canonical(n)]) for n in wanted),
-                   tuple(locks.canonical(n) for n in extras))
+    return PipLine(
+        world.name,
+        LABELS[world.name],
+        _python(world),
+        tuple("%s==%s" % (n, pins[locks.canonical(n)]) for n in wanted),
+        tuple(locks.canonical(n) for n in extras),
+    )
 
 
 def lines_of(root: Path, page: str, marker: Marker) -> List[PipLine]:
     """Every world's line for ``marker``; a name no world's lock pins, or
     one only TensorFlow brings along everywhere, is an error."""
-    lines = [line_of(root, world, marker.names) for world in envs.WORLDS]
+    lines = [
+        line_of(root, world, marker.names) for world in envs.WORLDS
+    ]
     shown = {extra for line in lines for extra in line.extras}
     for name in marker.names:
         if locks.canonical(name) not in shown:
             raise PipLineError(
                 "%s:%d: no world's lock (%s) pins %s apart from what TensorFlow "
                 "installs; name only packages a block needs beyond TensorFlow"
-                % (page, marker.line, ", ".join(w.lock for w in envs.WORLDS), name))
+                % (
+                    page,
+                    marker.line,
+                    ", ".join(w.lock for w in envs.WORLDS),
+                    name,
+                )
+            )
     return lines

@@ -28,8 +28,16 @@ def blocks(root: Path, page: str) -> Iterator[Block]:
     it has no variant, as the harness runs it)."""
     lines = (root / page).read_text(encoding="utf-8").splitlines()
     for fence in includes.fences(Path(page), lines):
-        body = [(i, line) for i, line in enumerate(fence.body) if line.strip()]
-        match = includes.INCLUDE.match(body[0][1]) if len(body) == 1 else None
+        body = [
+            (i, line)
+            for i, line in enumerate(fence.body)
+            if line.strip()
+        ]
+        match = (
+            includes.INCLUDE.match(body[0][1])
+            if len(body) == 1
+            else None
+        )
         if fence.lang not in includes.PYTHON_LANGS or not match:
             continue
         base = Snippet(root, match.group("target").split(":")[0])
@@ -37,13 +45,17 @@ def blocks(root: Path, page: str) -> Iterator[Block]:
             continue
         for world in envs.WORLDS:
             keras3 = world is envs.TOOLS
-            shown = base.variant if keras3 and base.has_variant else base
+            shown = (
+                base.variant if keras3 and base.has_variant else base
+            )
             yield Block(page, fence.line + 1 + body[0][0], shown, world)
 
 
 def pages(root: Path) -> List[str]:
     """Every page of the site, ``docs/...md``, sorted."""
-    return sorted(str(p.relative_to(root)) for p in (root / "docs").rglob("*.md"))
+    return sorted(
+        str(p.relative_to(root)) for p in (root / "docs").rglob("*.md")
+    )
 
 
 def problems(root: Path, page: str) -> List[str]:
@@ -53,24 +65,48 @@ def problems(root: Path, page: str) -> List[str]:
     marker = piplines.marker_of(page, lines)
     shown = {}
     if marker:
-        shown = {line.world: set(line.extras) for line in piplines.lines_of(root, page, marker)}
+        shown = {
+            line.world: set(line.extras)
+            for line in piplines.lines_of(root, page, marker)
+        }
     found, needed, first = [], set(), None
     for block in blocks(root, page):
-        for package, line in needs.needs(block.snippet, block.world).items():
+        for package, line in needs.needs(
+            block.snippet, block.world
+        ).items():
             needed.add(package)
             first = first or block
             if package not in shown.get(block.world.name, ()):
-                found.append("%s:%d: the %s tab's %s needs %s (its line %d); name it in "
-                             "the page's '<!-- pip: ... -->' marker, above its first block "
-                             "that needs it" % (page, block.line, piplines.LABELS[block.world.name],
-                                                block.snippet.display, package, line))
+                found.append(
+                    "%s:%d: the %s tab's %s needs %s (its line %d); name it in "
+                    "the page's '<!-- pip: ... -->' marker, above its first block "
+                    "that needs it"
+                    % (
+                        page,
+                        block.line,
+                        piplines.LABELS[block.world.name],
+                        block.snippet.display,
+                        package,
+                        line,
+                    )
+                )
     for name in marker.names if marker else ():
         if locks.canonical(name) not in needed:
-            found.append("%s:%d: the pip marker names %s, which no block of the page imports "
-                         "or declares ('# Needs %s: why'); remove it" % (page, marker.line, name, name))
+            found.append(
+                "%s:%d: the pip marker names %s, which no block of the page imports "
+                "or declares ('# Needs %s: why'); remove it"
+                % (page, marker.line, name, name)
+            )
     if marker and first:
-        between = [b for b in blocks(root, page) if marker.line < b.line < first.line]
+        between = [
+            b
+            for b in blocks(root, page)
+            if marker.line < b.line < first.line
+        ]
         if first.line < marker.line or between:
-            found.append("%s:%d: move the pip marker above line %d, the first block that needs "
-                         "more than TensorFlow (%s)" % (page, marker.line, first.line, first.snippet.display))
+            found.append(
+                "%s:%d: move the pip marker above line %d, the first block that needs "
+                "more than TensorFlow (%s)"
+                % (page, marker.line, first.line, first.snippet.display)
+            )
     return found

@@ -23,17 +23,24 @@ Plan = List[Tuple[piplines.PipLine, blocks.Block]]
 
 def lines_of_page(root: Path, page: str) -> Dict[str, piplines.PipLine]:
     """``{world name: line}`` a reader of ``page`` installs."""
-    marker = piplines.marker_of(page, (root / page).read_text(encoding="utf-8").splitlines())
+    marker = piplines.marker_of(
+        page, (root / page).read_text(encoding="utf-8").splitlines()
+    )
     if marker is None:
         return {w.name: piplines.line_of(root, w) for w in envs.WORLDS}
-    return {line.world: line for line in piplines.lines_of(root, page, marker)}
+    return {
+        line.world: line
+        for line in piplines.lines_of(root, page, marker)
+    }
 
 
 def every(root: Path, pages: Sequence[str]) -> Plan:
     plan = []
     for page in pages:
         lines = lines_of_page(root, page)
-        plan += [(lines[b.world.name], b) for b in blocks.blocks(root, page)]
+        plan += [
+            (lines[b.world.name], b) for b in blocks.blocks(root, page)
+        ]
     return plan
 
 
@@ -43,7 +50,9 @@ def quick(root: Path) -> Plan:
         wanted = set(line.extras)
         if line.text in chosen:
             continue
-        if not wanted or wanted & set(needs.needs(block.snippet, block.world)):
+        if not wanted or wanted & set(
+            needs.needs(block.snippet, block.world)
+        ):
             chosen[line.text] = (line, block)
     return list(chosen.values())
 
@@ -60,9 +69,20 @@ def check(plan: Plan, jobs: int = 2) -> List[run.Outcome]:
         if line.text not in made:
             began = time.perf_counter()
             made[line.text] = venvs.ensure(line)
-            _say("%s (%.1f s): %s" % (line.text, time.perf_counter() - began, made[line.text]))
+            _say(
+                "%s (%.1f s): %s"
+                % (
+                    line.text,
+                    time.perf_counter() - began,
+                    made[line.text],
+                )
+            )
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda item: run.run(item[1], made[item[0].text]), plan))
+        return list(
+            pool.map(
+                lambda item: run.run(item[1], made[item[0].text]), plan
+            )
+        )
 
 
 def report(outcomes: List[run.Outcome]) -> str:
@@ -70,7 +90,14 @@ def report(outcomes: List[run.Outcome]) -> str:
     failed = []
     for o in outcomes:
         if o.problem:
-            failed.append("%s:%d: the %s tab (%s) did not run as shown with its pip line: %s"
-                          % (o.block.page, o.block.line, piplines.LABELS[o.block.world.name],
-                             o.block.snippet.display, o.problem))
+            failed.append(
+                "%s:%d: the %s tab (%s) did not run as shown with its pip line: %s"
+                % (
+                    o.block.page,
+                    o.block.line,
+                    piplines.LABELS[o.block.world.name],
+                    o.block.snippet.display,
+                    o.problem,
+                )
+            )
     return "\n\n".join(failed)

@@ -20,7 +20,9 @@ from typing import Dict
 from tfnotes import envs, locks, piplines
 from tfnotes.snippet import Snippet
 
-NEEDS = re.compile(r"^#\s*Needs\s+(?P<name>[A-Za-z0-9][\w.-]*)\s*:\s*\S", re.M)
+NEEDS = re.compile(
+    r"^#\s*Needs\s+(?P<name>[A-Za-z0-9][\w.-]*)\s*:\s*\S", re.M
+)
 MISSING_ON_PURPOSE = ("ModuleNotFoundError", "ImportError")
 
 
@@ -48,8 +50,13 @@ def imported(source: str) -> Dict[str, int]:
 
 def declared(source: str) -> Dict[str, int]:
     """``{canonical name: line}`` of its ``# Needs NAME: why`` comments."""
-    return {locks.canonical(m.group("name")): source.count("\n", 0, m.start()) + 1
-            for m in NEEDS.finditer(source)}
+    return {
+        locks.canonical(m.group("name")): source.count(
+            "\n", 0, m.start()
+        )
+        + 1
+        for m in NEEDS.finditer(source)
+    }
 
 
 def needs(snippet: Snippet, world: envs.World) -> Dict[str, int]:
@@ -63,17 +70,20 @@ def needs(snippet: Snippet, world: envs.World) -> Dict[str, int]:
     error = snippet.declared_error(source)
     found = dict(declared(source))
     for module, line in imported(source).items():
-        package = tensorflow if module == "tensorflow" else locks.canonical(module)
+        package = (
+            tensorflow
+            if module == "tensorflow"
+            else locks.canonical(module)
+        )
         if package in pins:
             if package not in brought:
                 found.setdefault(package, line)
-        elif module not in sys.stdlib_module_names and not (error and error.name in MISSING_ON_PURPOSE):
+        elif module not in sys.stdlib_module_names and not (
+            error and error.name in MISSING_ON_PURPOSE
+        ):
             raise NeedsError(
                 "%s:%d: imports %s, which is neither in the standard library nor a "
-                "package %s pins (by that name)" % (snippet.display, line, module, world.lock))
+                "package %s pins (by that name)"
+                % (snippet.display, line, module, world.lock)
+            )
     return found
-
-
-def runs_in(snippet: Snippet):
-    """The worlds that run ``snippet``, as the harness does."""
-    return [w for w in envs.WORLDS if snippet.runs_on(keras3=w is envs.TOOLS)]

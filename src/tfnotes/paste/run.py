@@ -44,7 +44,10 @@ def words(text: str) -> Counter:
 def shown(source: str) -> str:
     """The text of the ``#>`` lines."""
     lines = source.splitlines()
-    return "\n".join(lines[n - 1].strip()[len(outputs.PREFIX) :] for n in sorted(outputs.output_lines(source)))
+    return "\n".join(
+        lines[n - 1].strip()[len(outputs.PREFIX) :]
+        for n in sorted(outputs.output_lines(source))
+    )
 
 
 def raised(stderr: str) -> Optional[str]:
@@ -61,22 +64,39 @@ def _tail(text: str, lines: int = 12) -> str:
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
-def verdict(source: str, declared: Optional[str], code: int, stdout: str, stderr: str) -> str:
+def verdict(
+    source: str,
+    declared: Optional[str],
+    code: int,
+    stdout: str,
+    stderr: str,
+) -> str:
     """Why the run did not end as the block shows ('' when it did);
     ``declared``: the error it raises on purpose, if any."""
     name = raised(stderr)
     if declared is None and (code != 0 or name):
-        return "exited %d%s:\n%s" % (code, " raising " + name if name else "", _tail(stderr))
+        return "exited %d%s:\n%s" % (
+            code,
+            " raising " + name if name else "",
+            _tail(stderr),
+        )
     if declared is not None and name != declared:
         return "should raise %s on purpose, but %s:\n%s" % (
-            declared, "raised " + name if name else "exited %d" % code, _tail(stderr))
+            declared,
+            "raised " + name if name else "exited %d" % code,
+            _tail(stderr),
+        )
     expected, printed = words(shown(source)), words(stdout)
     missing, extra = expected - printed, printed - expected
-    if declared is not None:  # the error's #> words are in its traceback
+    if (
+        declared is not None
+    ):  # the error's #> words are in its traceback
         missing -= words(stderr)
     if missing or extra:
-        return "printed other words than its #> lines: missing %s, not shown %s\n%s" % (
-            sorted(missing)[:12], sorted(extra)[:12], _tail(stdout))
+        return (
+            "printed other words than its #> lines: missing %s, not shown %s\n%s"
+            % (sorted(missing)[:12], sorted(extra)[:12], _tail(stdout))
+        )
     return ""
 
 
@@ -89,12 +109,39 @@ def run(block: Block, venv: Path, timeout: float = TIMEOUT) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="tfnotes-paste-") as work:
         name = Path(block.snippet.name).name
         shutil.copy(str(block.snippet.path), str(Path(work, name)))
-        argv, cap = sandbox.command([str(venv / "bin" / "python"), name], readable=[work], writable=[work])
-        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": work, "LANG": "C.UTF-8", "TMPDIR": "/tmp"}
+        argv, cap = sandbox.command(
+            [str(venv / "bin" / "python"), name],
+            readable=[work],
+            writable=[work],
+        )
+        env = {
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": work,
+            "LANG": "C.UTF-8",
+            "TMPDIR": "/tmp",
+        }
         try:
-            done = subprocess.run(argv, cwd=work, env=env, capture_output=True, text=True,
-                                  timeout=timeout, preexec_fn=cap, stdin=subprocess.DEVNULL)
+            done = subprocess.run(
+                argv,
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                preexec_fn=cap,
+                stdin=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired:
-            return Outcome(block, "still running after %g s" % timeout, time.perf_counter() - began)
-    problem = verdict(source, declared.name if declared else None, done.returncode, done.stdout, done.stderr)
+            return Outcome(
+                block,
+                "still running after %g s" % timeout,
+                time.perf_counter() - began,
+            )
+    problem = verdict(
+        source,
+        declared.name if declared else None,
+        done.returncode,
+        done.stdout,
+        done.stderr,
+    )
     return Outcome(block, problem, time.perf_counter() - began)

@@ -31,7 +31,9 @@ def cache() -> Path:
 
 def interpreter(line: PipLine) -> str:
     world = WORLDS[line.world]
-    return pythons.find_python(exact=world.exact, at_least=world.at_least)
+    return pythons.find_python(
+        exact=world.exact, at_least=world.at_least
+    )
 
 
 def key(line: PipLine, python_version: str) -> str:
@@ -42,7 +44,9 @@ def key(line: PipLine, python_version: str) -> str:
 def ensure(line: PipLine) -> Path:
     """The venv of ``line``, built on first use."""
     python = interpreter(line)
-    entry = cache() / ("%s-%s" % (line.world, key(line, pythons.full_version(python))))
+    entry = cache() / (
+        "%s-%s" % (line.world, key(line, pythons.full_version(python)))
+    )
     if (entry / STAMP).is_file():
         return entry
     cache().mkdir(parents=True, exist_ok=True)
@@ -50,7 +54,11 @@ def ensure(line: PipLine) -> Path:
         fcntl.flock(handle, fcntl.LOCK_EX)
         if (entry / STAMP).is_file():  # built while this one waited
             return entry
-        build = Path(tempfile.mkdtemp(prefix="%s-build-" % line.world, dir=str(cache())))
+        build = Path(
+            tempfile.mkdtemp(
+                prefix="%s-build-" % line.world, dir=str(cache())
+            )
+        )
         build.chmod(0o755)
         try:
             binary = uv.binary(envs.ROOT, envs.cache_dir(), python)

@@ -10,7 +10,9 @@ from tfnotes.site.render import TEMPLATES
 def block(root: Path, page: str, marker: piplines.Marker) -> str:
     """The Markdown of ``marker``'s lines, at its indentation."""
     lines = piplines.lines_of(root, page, marker)
-    return TEMPLATES.get_template("pip_lines.md").render(indent=marker.indent, lines=lines)
+    return TEMPLATES.get_template("pip_lines.md").render(
+        indent=marker.indent, lines=lines
+    )
 
 
 def with_pip_lines(markdown: str, root: Path, page: str) -> str:

@@ -54,12 +54,20 @@ FIGURE = "import matplotlib.pyplot as plt\nimport tensorflow as tf\n\nplt.plot([
 PLAIN = "import numpy as np\nimport tensorflow as tf\n\nprint(np.ones(2))\n#> [1. 1.]\n"
 
 
-def make(root: Path, pages: Dict[str, str], snippets: Dict[str, str]) -> Path:
+def make(
+    root: Path, pages: Dict[str, str], snippets: Dict[str, str]
+) -> Path:
     """``root`` with the locks, ``docs/<page>`` and ``snippets/<name>``."""
     (root / "requirements").mkdir(parents=True, exist_ok=True)
-    (root / "requirements" / "tf24.txt").write_text(TF24_LOCK, encoding="utf-8")
-    (root / "requirements" / "tools.txt").write_text(TOOLS_LOCK, encoding="utf-8")
-    for name, text in list(pages.items()) + [("../snippets/" + n, t) for n, t in snippets.items()]:
+    (root / "requirements" / "tf24.txt").write_text(
+        TF24_LOCK, encoding="utf-8"
+    )
+    (root / "requirements" / "tools.txt").write_text(
+        TOOLS_LOCK, encoding="utf-8"
+    )
+    for name, text in list(pages.items()) + [
+        ("../snippets/" + n, t) for n, t in snippets.items()
+    ]:
         path = root / "docs" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -1,12 +1,16 @@
 """tfnotes.paste.blocks: a page's blocks per tab, and the marker's rule
 (names every need, nothing else, above the first block that needs it)."""
 
+from tests.unit.paste import project
 from tfnotes import envs
 from tfnotes.paste import blocks
-from tests.unit.paste import project
 
-SNIPPETS = {"p/plain.py": project.PLAIN, "p/fig.py": project.FIGURE,
-            "p/fig_keras3.py": project.FIGURE, "p/plain_keras3.py": project.PLAIN}
+SNIPPETS = {
+    "p/plain.py": project.PLAIN,
+    "p/fig.py": project.FIGURE,
+    "p/fig_keras3.py": project.FIGURE,
+    "p/plain_keras3.py": project.PLAIN,
+}
 
 
 def _problems(tmp_path, page):
@@ -15,15 +19,37 @@ def _problems(tmp_path, page):
 
 
 def test_each_fence_is_a_block_per_world(tmp_path):
-    root = project.make(tmp_path, {"p.md": project.fence("p/plain.py") + "\n" + project.fence("p/fig.py")},
-                        {"p/plain.py": project.PLAIN, "p/fig.py": project.FIGURE, "p/fig_keras3.py": ""})
-    found = [(b.line, b.snippet.name, b.world) for b in blocks.blocks(root, "docs/p.md")]
-    assert found == [(2, "p/plain.py", envs.TF24), (2, "p/plain.py", envs.TOOLS),
-                     (6, "p/fig.py", envs.TF24), (6, "p/fig_keras3.py", envs.TOOLS)]
+    root = project.make(
+        tmp_path,
+        {
+            "p.md": project.fence("p/plain.py")
+            + "\n"
+            + project.fence("p/fig.py")
+        },
+        {
+            "p/plain.py": project.PLAIN,
+            "p/fig.py": project.FIGURE,
+            "p/fig_keras3.py": "",
+        },
+    )
+    found = [
+        (b.line, b.snippet.name, b.world)
+        for b in blocks.blocks(root, "docs/p.md")
+    ]
+    assert found == [
+        (2, "p/plain.py", envs.TF24),
+        (2, "p/plain.py", envs.TOOLS),
+        (6, "p/fig.py", envs.TF24),
+        (6, "p/fig_keras3.py", envs.TOOLS),
+    ]
 
 
 def test_a_page_that_keeps_the_rule(tmp_path):
-    page = project.fence("p/plain.py") + "\n<!-- pip: matplotlib -->\n\n" + project.fence("p/fig.py")
+    page = (
+        project.fence("p/plain.py")
+        + "\n<!-- pip: matplotlib -->\n\n"
+        + project.fence("p/fig.py")
+    )
     assert _problems(tmp_path, page) == []
 
 
@@ -40,12 +66,21 @@ def test_a_package_no_block_needs(tmp_path):
     page = "<!-- pip: matplotlib -->\n\n" + project.fence("p/plain.py")
     assert _problems(tmp_path, page) == [
         "docs/p.md:1: the pip marker names matplotlib, which no block of the page imports or "
-        "declares ('# Needs matplotlib: why'); remove it"]
+        "declares ('# Needs matplotlib: why'); remove it"
+    ]
 
 
 def test_the_marker_above_the_first_block_that_needs_it(tmp_path):
     below = project.fence("p/fig.py") + "\n<!-- pip: matplotlib -->\n"
-    too_high = "<!-- pip: matplotlib -->\n\n" + project.fence("p/plain.py") + "\n" + project.fence("p/fig.py")
+    too_high = (
+        "<!-- pip: matplotlib -->\n\n"
+        + project.fence("p/plain.py")
+        + "\n"
+        + project.fence("p/fig.py")
+    )
     for page in (below, too_high):
         assert len(_problems(tmp_path, page)) == 1
-        assert "move the pip marker above line" in _problems(tmp_path, page)[0]
+        assert (
+            "move the pip marker above line"
+            in _problems(tmp_path, page)[0]
+        )

@@ -1,18 +1,28 @@
 """tfnotes.paste.check: which block runs with which line; per push, one
 block per distinct line, one that needs what the line adds."""
 
-from tfnotes.paste import blocks, check, run
 from tests.unit.paste import project
+from tfnotes.paste import blocks, check, run
 
 PAGES = {
     "a.md": project.fence("p/plain.py"),
-    "b.md": project.fence("p/plain.py") + "\n<!-- pip: matplotlib -->\n\n" + project.fence("p/fig.py"),
+    "b.md": project.fence("p/plain.py")
+    + "\n<!-- pip: matplotlib -->\n\n"
+    + project.fence("p/fig.py"),
 }
 SNIPPETS = {"p/plain.py": project.PLAIN, "p/fig.py": project.FIGURE}
 
 
 def _plan(plan):
-    return [(line.text.split("==")[1].split()[0], line.extras, b.page, b.snippet.name) for line, b in plan]
+    return [
+        (
+            line.text.split("==")[1].split()[0],
+            line.extras,
+            b.page,
+            b.snippet.name,
+        )
+        for line, b in plan
+    ]
 
 
 def test_every_block_gets_the_line_of_its_page_and_tab(tmp_path):
@@ -41,4 +51,5 @@ def test_the_report_names_page_line_tab_and_file(tmp_path):
     _, block = check.every(root, ["docs/a.md"])[1]
     assert check.report([run.Outcome(block, "exited 1", 1.0)]) == (
         "docs/a.md:2: the Keras 3 tab (snippets/p/plain.py) did not run as shown with its pip "
-        "line: exited 1")
+        "line: exited 1"
+    )

@@ -3,10 +3,10 @@ imports and its '# Needs NAME: why' comments, per world."""
 
 import pytest
 
+from tests.unit.paste import project
 from tfnotes import envs
 from tfnotes.paste import needs
 from tfnotes.snippet import Snippet
-from tests.unit.paste import project
 
 
 def _needs(tmp_path, source, world=envs.TF24):
@@ -16,12 +16,16 @@ def _needs(tmp_path, source, world=envs.TF24):
 
 def test_imports_outside_tensorflow_are_needs(tmp_path):
     assert _needs(tmp_path, project.FIGURE) == {"matplotlib": 1}
-    assert _needs(tmp_path, "import os\nfrom theano import tensor\n") == {"theano": 2}
+    assert _needs(
+        tmp_path, "import os\nfrom theano import tensor\n"
+    ) == {"theano": 2}
 
 
 def test_what_tensorflow_brings_is_no_need(tmp_path):
     assert _needs(tmp_path, project.PLAIN) == {}
-    assert _needs(tmp_path, "import tensorboard\nimport keras\n", envs.TOOLS) == {"tensorboard": 1}
+    assert _needs(
+        tmp_path, "import tensorboard\nimport keras\n", envs.TOOLS
+    ) == {"tensorboard": 1}
 
 
 def test_a_needs_comment_names_what_is_not_imported(tmp_path):
@@ -30,7 +34,10 @@ def test_a_needs_comment_names_what_is_not_imported(tmp_path):
 
 
 def test_an_unknown_import_names_snippet_and_line(tmp_path):
-    with pytest.raises(needs.NeedsError, match="snippets/p/a.py:2: imports yaml, .*requirements/tf24.txt"):
+    with pytest.raises(
+        needs.NeedsError,
+        match="snippets/p/a.py:2: imports yaml, .*requirements/tf24.txt",
+    ):
         _needs(tmp_path, "import os\nimport yaml\n")
 
 

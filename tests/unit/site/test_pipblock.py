@@ -3,8 +3,8 @@ lines, at the marker's indentation (inside an admonition)."""
 
 from pathlib import Path
 
-from tfnotes.site import pipblock
 from tests.unit.paste import project
+from tfnotes.site import pipblock
 
 
 def test_the_marker_becomes_one_line_per_world(tmp_path):
@@ -20,4 +20,9 @@ def test_the_marker_becomes_one_line_per_world(tmp_path):
 
 
 def test_a_page_without_marker_is_unchanged():
-    assert pipblock.with_pip_lines("a\n<!-- pipe -->\n", Path("/nowhere"), "docs/p.md") == "a\n<!-- pipe -->\n"
+    assert (
+        pipblock.with_pip_lines(
+            "a\n<!-- pipe -->\n", Path("/nowhere"), "docs/p.md"
+        )
+        == "a\n<!-- pipe -->\n"
+    )
