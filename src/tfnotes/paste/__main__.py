@@ -7,7 +7,10 @@ import sys
 import time
 
 from tfnotes import envs
+from tfnotes.harness import sandbox
 from tfnotes.paste import blocks, check
+from tfnotes.pythons import PythonNotFound
+from tfnotes.uv import UvError
 
 
 def main(argv=None) -> int:
@@ -44,7 +47,11 @@ def main(argv=None) -> int:
         else check.every(root, pages or blocks.pages(root))
     )
     began = time.perf_counter()
-    outcomes = check.check(plan, args.jobs)
+    try:
+        outcomes = check.check(plan, args.jobs)
+    except (sandbox.SandboxUnavailable, PythonNotFound, UvError) as exc:
+        print("paste: %s" % exc, file=sys.stderr)
+        return 2
     failed = check.report(outcomes)
     print(failed or "", file=sys.stderr)
     print(
