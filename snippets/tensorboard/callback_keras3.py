@@ -1,4 +1,6 @@
 # Keras 3: profile_batch defaults to 0, so nothing is profiled
+# Needs tensorboard: TF 2.21 no longer installs it, and the callback
+# writes its summaries with it
 import glob
 import inspect
 import os

@@ -9,11 +9,15 @@ Standard library only: ``./tfn`` reads the pins before any world exists.
 
 import re
 from pathlib import Path
-from typing import Dict, Optional, Union
+from typing import Dict, List, Optional, Set, Union
 
 # name[extras]==version, at the start of a line; the rest of the line
 # (a marker, a backslash, an option) is not part of the pin.
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*==\s*([^\s;\\]+)", re.M)
+# uv's annotation of a pin: "# via tensorflow-cpu", or "# via" then one
+# "#   name" line per package that requires it (or "-r file.in").
+VIA = re.compile(r"^\s+#\s+via(?P<inline>[ \t]+\S.*)?$")
+VIA_MORE = re.compile(r"^\s+#\s{2,}(?P<name>\S.*)$")
 
 
 def canonical(name: str) -> str:
@@ -50,3 +54,44 @@ def with_pin(text: str, name: str, version: str) -> str:
         return match.group(0)[: match.start(2) - match.start(0)] + version
 
     return PIN.sub(swap, text)
+
+
+def required_by(text: str) -> Dict[str, List[str]]:
+    """``{canonical name: what requires it}`` from a lock's ``# via``
+    annotations: package names, or ``-r file.in`` for a direct one."""
+    found: Dict[str, List[str]] = {}
+    current: Optional[str] = None
+    in_via = False
+    for line in text.splitlines():
+        pin = PIN.match(line)
+        if pin:
+            current, in_via = canonical(pin.group(1)), False
+            found[current] = []
+            continue
+        via = VIA.match(line)
+        if via and current:
+            in_via = True
+            if via.group("inline"):
+                found[current].append(via.group("inline").strip())
+            continue
+        more = VIA_MORE.match(line)
+        if more and current and in_via:
+            found[current].append(more.group("name").strip())
+        elif not line.startswith(" "):
+            in_via = False
+    return found
+
+
+def closure(text: str, name: str) -> Set[str]:
+    """``name`` and every package of the lock installed because of it:
+    what ``pip install name`` brings along (canonical names)."""
+    parents = required_by(text)
+    inside = {canonical(name)}
+    grew = True
+    while grew:
+        grew = False
+        for package, by in parents.items():
+            if package not in inside and any(canonical(b) in inside for b in by):
+                inside.add(package)
+                grew = True
+    return inside

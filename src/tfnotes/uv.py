@@ -115,3 +115,11 @@ def install(uv: str, venv: Path, locks: Sequence[Path]) -> None:
     for lock in locks:
         cmd += ["-r", str(lock)]
     _run(cmd, "installing %s" % ", ".join(str(lock) for lock in locks))
+
+
+def install_requirements(uv: str, venv: Path, requirements: Sequence[str]) -> None:
+    """Install ``requirements`` (``name==version``, as a reader types
+    them: no lock, no hashes) into ``venv``, with their bytecode."""
+    cmd = [uv, "pip", "install", "--quiet", "--compile-bytecode",
+           "--python", str(venv / "bin" / "python")] + _index_options() + list(requirements)
+    _run(cmd, "uv pip install %s" % " ".join(requirements))

@@ -45,3 +45,18 @@ def test_with_pin_changes_the_version_and_keeps_the_hashes():
     assert locks.pins(changed)["absl-py"] == "2.5.1"
     assert changed.count("--hash=") == LOCK.count("--hash=")
     assert "tensorboard==9.9.9 \\\n" in changed
+
+
+def test_required_by_reads_both_via_forms():
+    assert locks.required_by(LOCK) == {
+        "absl-py": ["tensorflow-cpu"],
+        "tensorboard": ["-r requirements/tools.in"],
+        "tensorflow-cpu": [],
+        "mkdocstrings": [],
+    }
+
+
+def test_closure_is_what_a_package_brings_along():
+    text = LOCK + "numpy==2.0 \\\n    --hash=sha256:00\n    # via\n    #   absl-py\n    #   pandas\n"
+    assert locks.closure(text, "TensorFlow_CPU") == {"tensorflow-cpu", "absl-py", "numpy"}
+    assert locks.closure(text, "tensorboard") == {"tensorboard"}

@@ -24,7 +24,7 @@ from tfnotes.uv import UvError
 # What these commands need from Debian is installed first
 # (tfnotes.cli.system). The site stage of test and the screenshots of
 # update ensure Chromium themselves, only when they run.
-SNIPPET_COMMANDS = ("test", "check", "update", "screenshots")
+SNIPPET_COMMANDS = ("test", "check", "update", "screenshots", "paste")
 BROWSER_COMMANDS = ("bench",)
 
 
@@ -56,7 +56,14 @@ COMMANDS = {
     "screenshots": lambda args, rest: update.screenshots(),
     "bench": lambda args, rest: bench(rest),
     "build": lambda args, rest: 0 if site.build() else 1,
+    "paste": lambda args, rest: paste(args),
 }
+
+
+def paste(args) -> int:
+    """``./tfn paste``: the copy-paste check, in the tools world."""
+    cmd = [str(envs.TOOLS.python), "-m", "tfnotes.paste"] + (["--quick"] if args.quick else [])
+    return shell.run(cmd + (["-j", str(args.jobs)] if args.jobs else []) + list(args.pages))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -112,6 +119,16 @@ def parser() -> argparse.ArgumentParser:
         "only; the versions the locks pin are kept (--upgrade: the newest the *.in allow). "
         "The next ./tfn builds the worlds from the new locks.")
     p_lock.add_argument("--upgrade", action="store_true", help="move every pin to the newest version allowed")
+    p_paste = command(
+        "paste", "Run every block of the pages as a reader would, from their pip lines.",
+        "Each distinct pip line of the pages (the page's own, else the conventions page's) is "
+        "installed by uv into a venv of its own, cached by the line's hash under "
+        "~/.cache/tfnotes/paste/; each block is then run as 'python FILE.py' in an empty "
+        "folder, in the snippet sandbox, and must end as shown (its #> words, its declared "
+        "error). --quick: one block per distinct line, as the suite runs per push.")
+    p_paste.add_argument("pages", nargs="*", metavar="PAGE", help="docs/PAGE.md (default: every page)")
+    p_paste.add_argument("--quick", action="store_true", help="one block per distinct pip line")
+    p_paste.add_argument("-j", "--jobs", type=int, default=0, help="blocks run at once (default: the cores)")
     command("build", "mkdocs build --strict into site/.",
             "Every warning is an error, pinned to a page and line.")
     command("offline", "Build dist/tfnotes-offline.zip, the site with search, opened from file://.")

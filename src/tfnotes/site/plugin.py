@@ -10,9 +10,9 @@ one build on the plugin object.
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
-  "What changed since 2.4", the claims table (:mod:`tfnotes.claims`) and
-  the release facts of the prose (:mod:`.facts`, from
-  ``data/history/packaging.json``);
+  the pip install lines (:mod:`.pipblock`), "What changed since 2.4", the
+  claims table (:mod:`tfnotes.claims`) and the release facts of the prose
+  (:mod:`.facts`, from ``data/history/packaging.json``);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
-from tfnotes import argtables, includes, snippet, variants
+from tfnotes import argtables, includes, piplines, snippet, variants
 from tfnotes.api import (
     docstrings,
     extract,
@@ -47,6 +47,7 @@ from tfnotes.site import (
     facts,
     notes,
     pages,
+    pipblock,
     published,
     releasepage,
     render,
@@ -190,6 +191,10 @@ class SitePlugin(BasePlugin):
         markdown = self.notes_pages.get(src_path, markdown)
         markdown = includes.with_keras3_tabs(markdown, self._has_variant(config))
         markdown = includes.with_figures(markdown, src_path, self._figures_of(config))
+        try:
+            markdown = pipblock.with_pip_lines(markdown, Path(config["config_file_path"]).parent, "docs/" + src_path)
+        except piplines.PipLineError as exc:
+            raise PluginError(str(exc)) from None
         if KERAS3_CHANGES in markdown:
             root = Path(config["config_file_path"]).parent
             snippets = root / "snippets"
