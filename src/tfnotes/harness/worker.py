@@ -100,6 +100,12 @@ def _warm_up_lazy_state(tf) -> None:
 def main(request_fd: int, reply_fd: int) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     sandbox.seed_matplotlib_cache()
+    extra_site = os.environ.get("TFNOTES_EXTRA_SITE")
+    if extra_site:
+        # After the world's own packages, so it only adds what they lack.
+        import site
+
+        site.addsitedir(extra_site)
     requests = os.fdopen(request_fd, "r", encoding="utf-8")
     replies = os.fdopen(reply_fd, "w", encoding="utf-8")
     # The snippets' own fds 1/2 are the supervisor's log; keep the real

@@ -10,7 +10,7 @@ one build on the plugin object.
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
-  "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
+  each snippet's line across releases (:mod:`.releaseruns`), "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
 - ``on_page_content``: the generated pages' tables (:mod:`.render`);
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
@@ -41,6 +41,7 @@ from tfnotes.site import (
     pages,
     published,
     releasepage,
+    releaseruns,
     render,
     search,
 )
@@ -67,6 +68,7 @@ class SitePlugin(BasePlugin):
         self.changed_in: Dict[Tuple[str, str], List[str]] = {}
         self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
         self.release_changes: List[changes.ReleaseChanges] = []  # of self.history
+        self.release_runs: Dict[str, str] = {}  # snippet -> its line across releases
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -78,6 +80,7 @@ class SitePlugin(BasePlugin):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
         self.history = summary.load(root / summary.FILE)
+        self.release_runs = releaseruns.lines(root)  # data/history/snippets/, read once
         try:
             documented = notes.documented(Path(config["docs_dir"]))
         except argtables.TableError as exc:
@@ -177,6 +180,7 @@ class SitePlugin(BasePlugin):
         markdown = self.notes_pages.get(src_path, markdown)
         markdown = includes.with_keras3_tabs(markdown, self._has_variant(config))
         markdown = includes.with_figures(markdown, src_path, self._figures_of(config))
+        markdown = releaseruns.with_lines(markdown, self.release_runs)
         if KERAS3_CHANGES in markdown:
             root = Path(config["config_file_path"]).parent
             snippets = root / "snippets"
