@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from tfnotes import envs, snippet
-from tfnotes.history import releases
+from tfnotes.history import releases, store
 
 # The code a stored outcome depends on: the runner, and the harness's
 # worker and judging it reuses.
@@ -77,14 +77,7 @@ def seal(release: releases.Release, root: Path = envs.ROOT) -> Dict[str, str]:
 
 
 def load(release: str, root: Path = envs.ROOT) -> Optional[Dict[str, object]]:
-    path = path_for(release, root)
-    if not path.exists():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise ValueError("%s is not JSON (%s): re-run ./tfn history --snippets %s"
-                         % (path, exc, release)) from None
+    return store.read(path_for(release, root), "./tfn history --snippets %s" % release)
 
 
 def dump(data: Dict[str, object]) -> str:
