@@ -25,7 +25,7 @@ def spans(names: Sequence[str], kinds: Sequence[Optional[str]]) -> Dict[str, Lis
     """``{kind: [(first, last)]}`` of consecutive releases with the same
     kind, the kinds in the order they first happen."""
     out: Dict[str, List[Tuple[str, str]]] = {}
-    previous = None
+    previous: object = spans  # no kind yet (None is one: not run)
     for name, kind in zip(names, kinds):
         if kind == previous:
             first, _ = out[kind][-1]

@@ -40,3 +40,7 @@ def test_spans_keep_the_order_kinds_first_happen():
         "breaks": [("2.4", "2.4"), ("2.7", "2.7")], "same": [("2.5", "2.6")],
         "differs": [("2.8", "2.8")]}
     assert snippetsummary.line([], []) == []
+
+
+def test_releases_not_run_first_are_said():
+    assert _text(TF[:3], [None, None, SAME]) == "Not run on TF 2.4\u20132.5; same outputs on 2.6."
