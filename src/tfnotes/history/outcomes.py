@@ -34,6 +34,27 @@ def first_line(text: str) -> str:
     return line if len(line) <= LONGEST else line[: LONGEST - 1] + "\u2026"
 
 
+def error_line(error: Dict[str, object], source: str) -> str:
+    """``Type: the message's first line``. The worker's ``text`` is the
+    message's last line, right for TensorFlow's "in user code:" errors
+    (the problem is named last) but not for others (numpy's ends with a
+    link); the whole message ends the worker's traceback. A bare
+    ``AssertionError`` names the assert that failed."""
+    name = str(error["type"])
+    traceback = str(error.get("traceback") or "")
+    at = traceback.rfind(name + ": ")
+    message = traceback[at + len(name) + 2:] if at >= 0 else ""
+    first = first_line(message)
+    if first.startswith("in user code") or not first:
+        first = str(error["text"])[len(name) + 2:]
+    if not first and name == "AssertionError" and error.get("line"):
+        lines = source.splitlines()
+        number = int(error["line"])
+        first = lines[number - 1].strip() if number <= len(lines) else ""
+        return "%s (%s)" % (name, first) if first else name
+    return "%s: %s" % (name, first) if first else name
+
+
 def breaks(line: Optional[int], error: str) -> Outcome:
     return {"outcome": "breaks", "line": line or 1, "error": first_line(error)}
 
@@ -51,7 +72,7 @@ def of_reply(snippet: Snippet, source: str, figure_hashes: List[Optional[str]],
     declared = snippet.declared_error(source)
     error = reply["error"]
     if error is not None and (declared is None or declared.name not in error["mro"]):
-        return breaks(error["line"], error["text"])
+        return breaks(error["line"], error_line(error, source))
     if declared is not None and error is None:
         was = source.splitlines()[declared.line - 1]
         return _differs(declared.line, was, "finished without raising %s" % declared.name)

@@ -54,3 +54,21 @@ def test_a_declared_error_is_the_same_and_its_absence_differs():
 def test_long_errors_are_cut():
     found = outcomes.breaks(None, "E: " + "x" * 500)
     assert len(found["error"]) == outcomes.LONGEST and found["line"] == 1
+
+
+def test_the_error_line_is_the_messages_first_one_but_tfs_last():
+    numpy = _error("AttributeError", "AttributeError: https://numpy.org/notes",
+                   line=1, mro=("Exception",))
+    numpy["traceback"] = ("Traceback:\n  File x\nAttributeError: module 'numpy' has no "
+                          "attribute 'bool'.\nSee https://numpy.org/notes")
+    assert outcomes.error_line(numpy, SOURCE) == "AttributeError: module 'numpy' has no attribute 'bool'."
+    tf = _error("ValueError", "ValueError: shapes differ")
+    tf["traceback"] = "Traceback:\nValueError: in user code:\n\n  File y\n  ValueError: shapes differ"
+    assert outcomes.error_line(tf, SOURCE) == "ValueError: shapes differ"
+
+
+def test_a_bare_assertion_names_its_assert():
+    bare = _error("AssertionError", "AssertionError", line=2)
+    bare["traceback"] = "Traceback:\n  File x\nAssertionError: "
+    assert outcomes.error_line(bare, "x = 1\nassert x == 2\n") == "AssertionError (assert x == 2)"
+    assert _of("x = 1\nassert x == 2\n", _reply({}, bare))["error"] == "AssertionError (assert x == 2)"
