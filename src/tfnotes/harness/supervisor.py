@@ -30,9 +30,6 @@ STARTUP_TIMEOUT = 300.0
 # Seconds past a snippet's limit before the worker is killed: faulthandler
 # dumps the stuck stack at the limit, and the dump needs a moment.
 GRACE = 1.0
-# Names a site-packages folder the worker puts on its path after its
-# world's own (tfnotes.history.snippetruns: what a release world lacks).
-EXTRA_SITE = "TFNOTES_EXTRA_SITE"
 
 
 class WorkerDied(Exception):
@@ -56,7 +53,7 @@ class Worker:
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
                  memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB,
-                 extra_site: Optional[str] = None):
+                 env: Optional[Dict[str, str]] = None):
         src = str(Path(tfnotes.__file__).resolve().parents[1])
         argv, cap = sandbox.command(
             [python, "-m", "tfnotes.harness.worker"],
@@ -69,11 +66,9 @@ class Worker:
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
         self.log = tempfile.TemporaryFile(mode="w+b")
-        env = dict(os.environ)
+        env = dict(os.environ, **(env or {}))
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-        if extra_site:  # packages the worker's world lacks (worker.main)
-            env[EXTRA_SITE] = extra_site
         self.proc = subprocess.Popen(
             argv + [str(request_r), str(reply_w)],
             pass_fds=(request_r, reply_w), stdin=subprocess.DEVNULL,
@@ -252,15 +247,15 @@ class Supervisor:
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
                  memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB,
-                 extra_site: Optional[str] = None):
+                 env: Optional[Dict[str, str]] = None):
         self.python, self.cwd, self.memory_cap = python, cwd, memory_cap
-        self.extra_site = extra_site
+        self.env = env  # added to the workers' environment
         self.shared: Optional[Worker] = None
         self.standby: Optional[Worker] = None
         self.restarts = 0
 
     def _new(self) -> Worker:
-        return Worker(self.python, self.cwd, self.memory_cap, self.extra_site)
+        return Worker(self.python, self.cwd, self.memory_cap, self.env)
 
     def _next(self) -> Worker:
         if self.standby is not None and self.standby.proc.poll() is None:

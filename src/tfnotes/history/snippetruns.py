@@ -16,8 +16,8 @@ brings it) comes from a small world of its own per Python
 puts on its path after the release's own: it only adds what the release
 lacks, never replaces a package the release pins.
 
-Every snippet runs with the same seed, so a stored outcome is the same
-at every run. Standard library only (the CLI's Python starts it).
+Every snippet runs with the same seed and hash seed, so a stored
+outcome is the same at every run. Standard library only (the CLI's Python starts it).
 """
 
 import sysconfig
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, Optional
 
 from tfnotes import envs, snippet
-from tfnotes.harness import figures, sandbox, verdict
+from tfnotes.harness import figures, sandbox, verdict, worker
 from tfnotes.harness.isolation import DEFAULT_TIMEOUT
 from tfnotes.harness.supervisor import Supervisor, WorkerDied
 from tfnotes.history import outcomes, releases, snippetstore
@@ -64,8 +64,9 @@ def run(release: releases.Release, names: Optional[Iterable[str]] = None,
     if names is not None:
         wanted = set(names)
         chosen = [s for s in chosen if s.name in wanted]
-    supervisor = Supervisor(str(release.world.python), str(envs.ROOT),
-                            sandbox.memory_cap_gib(), site_packages(extras))
+    # A fixed hash seed too: a release's error message may print a set.
+    supervisor = Supervisor(str(release.world.python), str(envs.ROOT), sandbox.memory_cap_gib(),
+                            {worker.EXTRA_SITE: site_packages(extras), "PYTHONHASHSEED": "0"})
     began = time.perf_counter()
     found: Dict[str, dict] = {}
     info: Dict[str, object] = {}
@@ -82,12 +83,12 @@ def run(release: releases.Release, names: Optional[Iterable[str]] = None,
 
 
 def _run_one(supervisor: Supervisor, each: snippet.Snippet) -> dict:
-    worker = supervisor.start()
+    running = supervisor.start()
     # A worker that cannot start says nothing of the snippet: the run stops.
-    worker.wait_ready()
+    running.wait_ready()
     source = each.source()
     try:
-        reply = worker.run(str(each.path), DEFAULT_TIMEOUT, SEED, draw_figures=False)
+        reply = running.run(str(each.path), DEFAULT_TIMEOUT, SEED, draw_figures=False)
     except WorkerDied as died:
         supervisor.recycle()
         outcome = outcomes.breaks(died.line, str(died))
