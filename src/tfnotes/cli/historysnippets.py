@@ -17,7 +17,9 @@ def update(chosen: List[releases.Release]) -> int:
     for release in chosen:
         sources = {s.name: snippetstore.source_hash(s) for s in snippetstore.snippets_of(release.name)}
         held = snippetstore.load(release.name)
-        todo = snippetstore.stale(held, snippetstore.seal(release), sources)
+        # Sealed with what it ran with, should a file change meanwhile.
+        sealed = snippetstore.seal(release)
+        todo = snippetstore.stale(held, sealed, sources)
         if held is None or todo["seal"]:
             held = {"snippets": {}}
         shell.say("%s: running %d of %d snippets%s" % (
@@ -26,7 +28,7 @@ def update(chosen: List[releases.Release]) -> int:
         ran = snippetruns.run(release, [n for n in todo["snippets"] if n in sources])
         found = {n: o for n, o in held["snippets"].items() if n in sources}
         found.update(ran["snippets"])
-        data = {"release": release.name, "seal": snippetstore.seal(release), "snippets": found,
+        data = {"release": release.name, "seal": sealed, "snippets": found,
                 "tensorflow": ran["tensorflow"] or held.get("tensorflow"),
                 "python": ran["python"] or held.get("python")}
         path = snippetstore.path_for(release.name)
