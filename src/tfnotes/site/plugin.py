@@ -11,7 +11,8 @@ one build on the plugin object.
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
   each snippet's line across releases (:mod:`.releaseruns`), "What changed since 2.4", and the claims table (:mod:`tfnotes.claims`);
-- ``on_page_content``: the generated pages' tables (:mod:`.render`);
+- ``on_page_content``: the generated pages' tables (:mod:`.render`) and
+  the snippets' lines across releases;
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
 """
@@ -194,6 +195,7 @@ class SitePlugin(BasePlugin):
         return markdown
 
     def on_page_content(self, html_text, page, config, files):
+        html_text = releaseruns.fill(html_text, self.release_runs)
         if not self.entries or not page.file.src_path.startswith(groups.FOLDER + "/"):
             return html_text
 

@@ -3,13 +3,15 @@ the releases of the history (:mod:`tfnotes.history.snippetsummary`),
 from the committed runs (``data/history/snippets/``).
 
 :func:`lines` reads the store once per build and makes every snippet's
-line; :func:`with_lines` puts a snippet's line right under its fence, at
-the fence's indentation (so a TF 2.4 tab gets the 2.x line, a Keras 3
+line; :func:`with_lines` marks the place right under a snippet's fence,
+at the fence's indentation, and :func:`fill` puts the line there in the
+built HTML (so a TF 2.4 tab gets the 2.x line, a Keras 3
 tab the 3.x line of its variant; a snippet with no variant, shown alone,
 both).
 """
 
 import html
+import re
 from pathlib import Path
 from typing import Dict, List
 
@@ -17,6 +19,8 @@ from tfnotes import includes, snippet
 from tfnotes.history import releases, snippetstore, snippetsummary
 
 CLASS = "tfn-releases"
+MARKER = "tfn-releases-%d"
+MARKED = re.compile(r"<p>tfn-releases-(\d+)</p>")
 
 
 def as_html(segments: List[snippetsummary.Segment]) -> str:
@@ -40,17 +44,28 @@ def lines(root: Path) -> Dict[str, str]:
             segments += _series(datas, False, each.name)
         if each.runs_on(keras3=True):
             segments += ([(" ", False)] if segments else []) + _series(datas, True, each.name)
-        out[each.name] = '<p class="%s">%s</p>' % (CLASS, as_html(segments))
+        # Out of the search index: the pages' text is what is searched.
+        out[each.name] = '<p class="%s" data-search-exclude>%s</p>' % (CLASS, as_html(segments))
     return out
 
 
 def with_lines(markdown: str, line_of: Dict[str, str]) -> str:
-    """``markdown`` with each included snippet's line under its fence."""
+    """``markdown`` with a marker under each included snippet's fence, the
+    paragraph :func:`fill` replaces by its line (raw HTML indented in a
+    tab would be taken for a paragraph's text and wrapped in one)."""
+    number = {name: n for n, name in enumerate(line_of)}
     found = markdown.splitlines()
     for block, name in reversed(includes.snippet_fences(found)):
-        shown = line_of.get(name)
-        if shown is None:
+        if name not in number:
             continue
         end = min(block.end, len(found))
-        found[end:end] = ["", block.indent + shown, ""]
+        found[end:end] = ["", block.indent + MARKER % number[name], ""]
     return "\n".join(found) + ("\n" if markdown.endswith("\n") else "")
+
+
+def fill(html_text: str, line_of: Dict[str, str]) -> str:
+    """The built page with each marker's paragraph replaced by its line."""
+    if MARKED.search(html_text) is None:
+        return html_text
+    shown = list(line_of.values())
+    return MARKED.sub(lambda match: shown[int(match.group(1))], html_text)

@@ -28,11 +28,16 @@ def _store(root, outcomes):
 
 
 def test_the_line_goes_under_each_fence_at_its_indentation():
-    found = releaseruns.with_lines(PAGE, {"page/a.py": "<p>A</p>", "page/b.py": "<p>B</p>"})
+    line_of = {"page/a.py": "<p>A</p>", "page/b.py": "<p>B</p>"}
+    found = releaseruns.with_lines(PAGE, line_of)
     lines = found.splitlines()
-    assert lines[lines.index("```") + 2] == "<p>A</p>"
-    assert lines[lines.index("    ```") + 2] == "    <p>B</p>"
+    assert lines[lines.index("```") + 2] == "tfn-releases-0"
+    assert lines[lines.index("    ```") + 2] == "    tfn-releases-1"
     assert releaseruns.with_lines(PAGE, {}) == PAGE
+    # As Markdown renders the markers, each becomes its line.
+    built = "<pre>a</pre>\n<p>tfn-releases-0</p>\n<pre>b</pre><p>tfn-releases-1</p>"
+    assert releaseruns.fill(built, line_of) == "<pre>a</pre>\n<p>A</p>\n<pre>b</pre><p>B</p>"
+    assert releaseruns.fill("<p>text</p>", line_of) == "<p>text</p>"
 
 
 def test_lines_per_version_from_the_store(tmp_path):
@@ -49,8 +54,8 @@ def test_lines_per_version_from_the_store(tmp_path):
 
     _store(tmp_path, outcomes)
     found = releaseruns.lines(tmp_path)
-    assert found["page/b.py"].startswith('<p class="tfn-releases">Runs unchanged on TF %s' % releases.NAMES[0])
+    assert found["page/b.py"].startswith('<p class="tfn-releases" data-search-exclude>Runs unchanged on TF %s' % releases.NAMES[0])
     assert "Keras" not in found["page/b.py"]
-    assert found["page/b_keras3.py"].startswith('<p class="tfn-releases">Runs unchanged on Keras 3.')
+    assert found["page/b_keras3.py"].startswith('<p class="tfn-releases" data-search-exclude>Runs unchanged on Keras 3.')
     assert "<code>ImportError: &lt;no&gt; &amp; more</code>" in found["page/a.py"]
     assert "Runs unchanged on TF" in found["page/a.py"]
