@@ -107,9 +107,12 @@ def stale(data: Optional[Dict[str, object]], wanted_seal: Dict[str, str],
 def problems(release: releases.Release, root: Path = envs.ROOT) -> List[str]:
     """Why the committed runs of ``release`` are stale, one line each,
     naming the command that refreshes them (``[]``: they hold)."""
-    sources = {s.name: source_hash(s) for s in snippets_of(release.name, root)}
-    found = stale(load(release.name, root), seal(release, root), sources)
     again = "./tfn history --snippets %s" % release.name
+    held = load(release.name, root)
+    if held is None:
+        return ["data/history/snippets/%s.json is missing; run %s" % (release.name, again)]
+    sources = {s.name: source_hash(s) for s in snippets_of(release.name, root)}
+    found = stale(held, seal(release, root), sources)
     out = ["data/history/snippets/%s.json: %s since it was made; run %s" % (release.name, why, again)
            for why in found["seal"]]
     if not out and found["snippets"]:

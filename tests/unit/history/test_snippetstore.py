@@ -39,6 +39,8 @@ def test_each_version_runs_its_own_snippets(tmp_path):
 
 def test_a_fresh_store_holds_and_an_edited_snippet_is_named(tmp_path):
     root = _project(tmp_path)
+    assert snippetstore.problems(RELEASE, root) == [
+        "data/history/snippets/2.5.json is missing; run ./tfn history --snippets 2.5"]
     _store(root)
     assert snippetstore.problems(RELEASE, root) == []
     (root / "snippets" / "page" / "b.py").write_text("print('edited')\n")
