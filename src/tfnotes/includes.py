@@ -350,6 +350,17 @@ def looks_like_python(body: List[str]) -> bool:
 # ------------------------------------------------------------ figures
 
 
+def snippet_fences(lines: List[str]) -> List[Tuple[CodeBlock, str]]:
+    """Each Python fence holding one include, with the snippet it names
+    (``layers/lstm/weights.py``), in page order."""
+    found = []
+    for block in fences(Path(), lines):
+        target = _single_include(block)
+        if block.lang in PYTHON_LANGS and target:
+            found.append((block, target.split(":")[0]))
+    return found
+
+
 def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[Tuple[str, str]]]) -> str:
     """``markdown`` with the figures of each included snippet right under
     its fence, at the fence's indentation (so inside its tab).
@@ -360,11 +371,8 @@ def with_figures(markdown: str, page_src: str, figures_of: Callable[[str], List[
     one costs nothing."""
     lines = markdown.splitlines()
     page_dir = posixpath.dirname(page_src) or "."
-    for block in reversed(list(fences(Path(), lines))):
-        target = _single_include(block)
-        if block.lang not in PYTHON_LANGS or not target:
-            continue
-        shown = figures_of(target.split(":")[0])
+    for block, name in reversed(snippet_fences(lines)):
+        shown = figures_of(name)
         if not shown:
             continue
         images = [""]

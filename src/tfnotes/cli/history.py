@@ -6,8 +6,11 @@
   ``data/history/history.json``;
 * ``--verify RELEASE|all``: check the seals, re-extract and compare
   with the committed data (nothing written);
-* ``--check``: the per-push check: every seal, and one release
-  re-extracted, rotating with the commit (``int(HEAD) % releases``);
+* ``--check``: the per-push check: every seal (the snippets' runs
+  too), and one release re-extracted and its snippets re-run, rotating
+  with the commit (``int(HEAD) % releases``);
+* ``--snippets RELEASE|all``, ``--verify-snippets RELEASE|all``: the
+  snippets run on releases (:mod:`tfnotes.cli.historysnippets`);
 * ``--lock [RELEASE|all]``: write each release's ``*.in`` from
   :mod:`tfnotes.history.releases` and lock it with hashes;
 * ``--packaging``: every release's package metadata into
@@ -24,8 +27,8 @@ from pathlib import Path
 from typing import List, Optional
 
 from tfnotes import envs
-from tfnotes.cli import packaging, shell
-from tfnotes.history import build, releases, seal, store
+from tfnotes.cli import historysnippets, packaging, shell
+from tfnotes.history import build, releases, seal, snippetstore, store
 
 
 def _chosen(which: str) -> List[releases.Release]:
@@ -142,8 +145,9 @@ def head() -> str:
 
 
 def check() -> int:
-    """Every seal, then one release re-extracted, chosen by HEAD."""
-    problems = [p for r in releases.RELEASES for p in seal_problems(r)]
+    """Every seal, then one release re-extracted and its snippets re-run,
+    chosen by HEAD."""
+    problems = [p for r in releases.RELEASES for p in seal_problems(r) + snippetstore.problems(r)]
     for problem in problems:
         shell.say(problem)
     if problems:
@@ -151,7 +155,7 @@ def check() -> int:
     commit = head()
     chosen = rotating(commit)
     shell.say("every seal holds; re-extracting release %s (chosen by HEAD %s)" % (chosen.name, commit[:12]))
-    return verify(chosen.name)
+    return verify(chosen.name) or historysnippets.verify([chosen])
 
 
 def main(args) -> int:
@@ -164,4 +168,8 @@ def main(args) -> int:
         return update(args.update)
     if args.verify:
         return verify(args.verify)
+    if args.snippets:
+        return historysnippets.update(_chosen(args.snippets))
+    if args.verify_snippets:
+        return historysnippets.verify(_chosen(args.verify_snippets))
     return check()

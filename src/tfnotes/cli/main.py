@@ -143,6 +143,11 @@ def parser() -> argparse.ArgumentParser:
     todo.add_argument("--update", metavar="RELEASE", help="extract RELEASE (or all) and write its sealed data")
     todo.add_argument("--verify", metavar="RELEASE", help="re-extract RELEASE (or all) and compare, writing nothing")
     todo.add_argument("--check", action="store_true", help="every seal, and one release re-extracted, rotating with HEAD")
+    todo.add_argument("--snippets", metavar="RELEASE",
+                      help="run the snippets on RELEASE (or all) and write their sealed outcomes "
+                      "(data/history/snippets/; only added or changed snippets while the seal holds)")
+    todo.add_argument("--verify-snippets", metavar="RELEASE",
+                      help="re-run every snippet on RELEASE (or all) and compare, writing nothing")
     todo.add_argument("--lock", metavar="RELEASE", nargs="?", const="all", help="re-lock RELEASE (default all)")
     todo.add_argument("--packaging", action="store_true",
                       help="read every release's package metadata into data/history/packaging.json")

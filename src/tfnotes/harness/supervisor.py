@@ -52,7 +52,8 @@ class Worker:
     """One worker process and the two pipes to it."""
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
-                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB):
+                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB,
+                 env: Optional[Dict[str, str]] = None):
         src = str(Path(tfnotes.__file__).resolve().parents[1])
         argv, cap = sandbox.command(
             [python, "-m", "tfnotes.harness.worker"],
@@ -65,7 +66,7 @@ class Worker:
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
         self.log = tempfile.TemporaryFile(mode="w+b")
-        env = dict(os.environ)
+        env = dict(os.environ, **(env or {}))
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
         self.proc = subprocess.Popen(
@@ -245,14 +246,16 @@ class Supervisor:
     running beside it."""
 
     def __init__(self, python: str = sys.executable, cwd: Optional[str] = None,
-                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB):
+                 memory_cap: float = sandbox.DEFAULT_MEMORY_CAP_GIB,
+                 env: Optional[Dict[str, str]] = None):
         self.python, self.cwd, self.memory_cap = python, cwd, memory_cap
+        self.env = env  # added to the workers' environment
         self.shared: Optional[Worker] = None
         self.standby: Optional[Worker] = None
         self.restarts = 0
 
     def _new(self) -> Worker:
-        return Worker(self.python, self.cwd, self.memory_cap)
+        return Worker(self.python, self.cwd, self.memory_cap, self.env)
 
     def _next(self) -> Worker:
         if self.standby is not None and self.standby.proc.poll() is None:

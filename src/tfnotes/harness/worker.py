@@ -21,6 +21,9 @@ from json import loads as _loads
 
 from tfnotes.harness import sandbox
 
+# Names a site-packages folder put on the path after the world's own
+# (tfnotes.history.snippetruns: what a release world lacks).
+EXTRA_SITE = "TFNOTES_EXTRA_SITE"
 # Bound at import: a snippet that monkeypatches json (or time) must not be
 # able to garble the replies.
 _clock = time.perf_counter
@@ -100,6 +103,12 @@ def _warm_up_lazy_state(tf) -> None:
 def main(request_fd: int, reply_fd: int) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     sandbox.seed_matplotlib_cache()
+    extra_site = os.environ.get(EXTRA_SITE)
+    if extra_site:
+        # After the world's own packages, so it only adds what they lack.
+        import site
+
+        site.addsitedir(extra_site)
     requests = os.fdopen(request_fd, "r", encoding="utf-8")
     replies = os.fdopen(reply_fd, "w", encoding="utf-8")
     # The snippets' own fds 1/2 are the supervisor's log; keep the real

@@ -18,16 +18,20 @@ def path_for(release: str, root: Path = envs.ROOT) -> Path:
     return root / "data" / "history" / ("%s.json" % release)
 
 
-def load(release: str, root: Path = envs.ROOT) -> Optional[Dict[str, object]]:
-    """A release's committed data, None when it was never made."""
-    path = path_for(release, root)
+def read(path: Path, remake: str) -> Optional[Dict[str, object]]:
+    """A committed JSON file, None when missing; ``remake``: the command
+    that writes it, which an error names."""
     if not path.exists():
         return None
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise ValueError("%s is not JSON (%s): re-run ./tfn history --update %s"
-                         % (path, exc, release)) from None
+        raise ValueError("%s is not JSON (%s): re-run %s" % (path, exc, remake)) from None
+
+
+def load(release: str, root: Path = envs.ROOT) -> Optional[Dict[str, object]]:
+    """A release's committed data, None when it was never made."""
+    return read(path_for(release, root), "./tfn history --update %s" % release)
 
 
 def carried(root: Path = envs.ROOT) -> Dict[str, Dict[str, Optional[str]]]:

@@ -18,7 +18,11 @@ for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.fig
               "tfnotes.claims.page",
               "tfnotes.site.render", "tfnotes.site.notes", "tfnotes.site.pages",
               "tfnotes.site.published", "tfnotes.site.search",
-              "tfnotes.history.changes", "tfnotes.history.summary", "tfnotes.site.releasepage", "tfnotes.site.plugin"):
+              "tfnotes.history.changes", "tfnotes.history.summary",
+              "tfnotes.history.snippetstore", "tfnotes.history.snippetsummary",
+              "tfnotes.history.packaging_data", "tfnotes.history.packaging_facts",
+              "tfnotes.locks", "tfnotes.piplines", "tfnotes.site.pipblock", "tfnotes.site.facts",
+              "tfnotes.site.releaseruns", "tfnotes.site.releasepage", "tfnotes.site.plugin"):
     if _name in sys.modules:
         importlib.reload(sys.modules[_name])
 

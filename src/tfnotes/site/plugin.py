@@ -10,10 +10,12 @@ one build on the plugin object.
   ``defaults.json`` and ``api/all.json`` (:mod:`.published`),
   ``history.json`` and "Release by release" (:mod:`.releasepage`);
 - ``on_page_markdown``: the rendered tables, Keras 3 tabs, figures,
-  the pip install lines (:mod:`.pipblock`), "What changed since 2.4", the
-  claims table (:mod:`tfnotes.claims`) and the release facts of the prose
+  the pip install lines (:mod:`.pipblock`), each snippet's line across
+  releases (:mod:`.releaseruns`), "What changed since 2.4", the claims
+  table (:mod:`tfnotes.claims`) and the release facts of the prose
   (:mod:`.facts`, from ``data/history/packaging.json``);
-- ``on_page_content``: the generated pages' tables (:mod:`.render`);
+- ``on_page_content``: the generated pages' tables (:mod:`.render`) and
+  the snippets' lines across releases;
 - ``on_post_page``: the tables of "All defaults";
 - ``on_post_build``: the search index's argument entries (:mod:`.search`).
 """
@@ -50,6 +52,7 @@ from tfnotes.site import (
     pipblock,
     published,
     releasepage,
+    releaseruns,
     render,
     search,
 )
@@ -77,6 +80,7 @@ class SitePlugin(BasePlugin):
         self.history: Dict[str, object] = summary.EMPTY  # history.json, on_config
         self.release_changes: List[changes.ReleaseChanges] = []  # of self.history
         self.facts: Dict[str, str] = {}  # packaging fact -> its text, on_config
+        self.release_runs: Dict[str, str] = {}  # snippet -> its line across releases
 
     def url_of(self, src_path: str) -> str:
         return self.urls[src_path]
@@ -88,6 +92,7 @@ class SitePlugin(BasePlugin):
         root = Path(config["config_file_path"]).parent
         self.releases = {r: extract.load(r, root) for r in model.RELEASES}
         self.history = summary.load(root / summary.FILE)
+        self.release_runs = releaseruns.lines(root)  # data/history/snippets/, read once
         try:
             self.facts = packaging_facts.facts(packaging_data.entries(root))
         except ValueError as exc:
@@ -195,6 +200,7 @@ class SitePlugin(BasePlugin):
             markdown = pipblock.with_pip_lines(markdown, Path(config["config_file_path"]).parent, "docs/" + src_path)
         except piplines.PipLineError as exc:
             raise PluginError(str(exc)) from None
+        markdown = releaseruns.with_lines(markdown, self.release_runs)
         if KERAS3_CHANGES in markdown:
             root = Path(config["config_file_path"]).parent
             snippets = root / "snippets"
@@ -213,6 +219,7 @@ class SitePlugin(BasePlugin):
         return markdown
 
     def on_page_content(self, html_text, page, config, files):
+        html_text = releaseruns.fill(html_text, self.release_runs)
         if not self.entries or not page.file.src_path.startswith(groups.FOLDER + "/"):
             return html_text
 
