@@ -21,8 +21,6 @@ Every problem names the ledger file, the entry's line and the claim.
 PyYAML only (a dependency of mkdocs).
 """
 
-import ast
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,19 +28,17 @@ from typing import List, Optional, Tuple
 
 import yaml
 
+from tfnotes.claims import asserts
+from tfnotes.claims.asserts import SNIPPETS
 from tfnotes.history.packaging_data import FILE as PACKAGING
 from tfnotes.history.packaging_facts import FACTS
 from tfnotes.site.facts import names as fact_markers
 from tfnotes.site.facts import positions as fact_markers_at
-from tfnotes.snippet import base_of, is_variant, variant_of
 
 KEYS = {"claim", "backed_by", "assert", "versions", "rewritten"}
 VERSIONS = {"tf24", "keras3", "both"}
-SNIPPETS = "snippets/"
 DATA = "data:"
 URL = re.compile(r"https?://\S+$")
-INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)')
-LINK = re.compile(r"\]\((?P<page>[^)#\s]+\.md)")
 
 
 @dataclass(frozen=True)
@@ -187,87 +183,6 @@ def load(ledger: Path, root: Path) -> List[Claim]:
     return claims
 
 
-# A snippet backs many claims: parsed once per build, not once per claim
-# (the build checks every ledger).
-@functools.lru_cache(maxsize=None)
-def assert_texts(source: str) -> Tuple[str, ...]:
-    """The source of every ``assert`` statement, whitespace collapsed."""
-    tree = ast.parse(source)
-    return tuple(
-        " ".join(ast.get_source_segment(source, node).split())
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Assert)
-    )
-
-
-def contains(assertion: str, wanted: str) -> bool:
-    """Whether ``wanted`` is a whole part of the assert's text: not the
-    start of a longer name or number (``steps == 0`` is not in
-    ``steps == 00``, so changing the assert's value breaks the claim)."""
-    start = r"(?<!\w)" if re.match(r"\w", wanted) else ""
-    end = r"(?!\w)" if re.search(r"\w$", wanted) else ""
-    pattern = start + re.escape(wanted) + end
-    return re.search(pattern, assertion) is not None
-
-
-def _included(page: Path, name: str) -> bool:
-    text = page.read_text(encoding="utf-8") if page.is_file() else ""
-    return name in {m.group("file") for m in INCLUDE.finditer(text)}
-
-
-def _shown(page: Path, name: str) -> bool:
-    """Whether the page includes the snippet, or links to a page that
-    does (a sentence that sends the reader to the proof)."""
-    if _included(page, name):
-        return True
-    text = page.read_text(encoding="utf-8")
-    return any(
-        _included(page.parent / m.group("page"), name)
-        for m in LINK.finditer(text)
-    )
-
-
-def _snippet_problems(claim: Claim, root: Path) -> List[str]:
-    if not claim.assertion:
-        return [
-            "a snippet-backed claim names the text of its assert (assert:)"
-        ]
-    name = claim.backed_by[len(SNIPPETS) :]
-    problems = []
-    if not _shown(claim.page, base_of(name)):
-        problems.append(
-            "%s is not included on %s, nor on a page it links to"
-            % (claim.backed_by, claim.page.relative_to(root))
-        )
-    files = [name]
-    if claim.versions == "keras3":
-        # a claim about Keras 3 only: its variant backs the Keras 3 tab
-        files = [variant_of(name)]
-    elif (
-        claim.versions == "both"
-        and not is_variant(name)
-        and (root / SNIPPETS / variant_of(name)).exists()
-    ):
-        files.append(variant_of(name))
-    wanted = " ".join(claim.assertion.split())
-    for file in files:
-        path = root / SNIPPETS / file
-        if not path.is_file():
-            problems.append("%s%s is not a file" % (SNIPPETS, file))
-            continue
-        try:
-            texts = assert_texts(path.read_text(encoding="utf-8"))
-        except SyntaxError as error:
-            problems.append("%s%s: %s" % (SNIPPETS, file, error))
-            continue
-        if not any(contains(text, wanted) for text in texts):
-            problems.append(
-                "no assert statement of %s%s contains %r"
-                % (SNIPPETS, file, wanted)
-            )
-    return problems
-
-
 def _data_problems(claim: Claim, root: Path) -> List[str]:
     """``data: <file> <what>``: the file of the project that holds the
     library fact (``data/api/tf24.json``, a page's argument table)."""
@@ -345,7 +260,7 @@ def problems_of(claim: Claim, root: Path) -> List[str]:
         )
     kind = claim.kind
     if kind == "asserted":
-        problems += _snippet_problems(claim, root)
+        problems += asserts.problems(claim, root)
     elif kind == "cited":
         if claim.backed_by not in claim.page.read_text(
             encoding="utf-8"

@@ -14,7 +14,7 @@ import sys
 for _name in ("tfnotes.snippet", "tfnotes.harness.outputs", "tfnotes.harness.figures",
               "tfnotes.includes", "tfnotes.variants", "tfnotes.argtables",
               "tfnotes.api.counterparts", "tfnotes.api.model", "tfnotes.api.pairing",
-              "tfnotes.api.searchtags", "tfnotes.claims.ledger", "tfnotes.claims.summary",
+              "tfnotes.api.searchtags", "tfnotes.claims.asserts", "tfnotes.claims.ledger", "tfnotes.claims.summary",
               "tfnotes.claims.page",
               "tfnotes.site.render", "tfnotes.site.notes", "tfnotes.site.pages",
               "tfnotes.site.published", "tfnotes.site.search",
