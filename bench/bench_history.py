@@ -4,7 +4,10 @@ committed data), each release side by side with its baseline, one bare
 ``import tensorflow`` in the same world, which every check pays.
 
     flock /tmp/tfnotes-heavy.lock python3 bench/bench_history.py --runs 3
-    python3 bench/bench_history.py --runs 1 --releases 2.4,3.15
+    python3 bench/bench_history.py --runs 1 --releases 2.4,3.15 --snippets
+
+``--snippets`` also times ``./tfn history --verify-snippets R`` (every
+snippet of the release re-run in its world and compared with the store).
 
 The worlds must be built (``./tfn history --update`` builds them); their
 build is not timed here (bench/bench_worlds.py times world builds).
@@ -29,6 +32,7 @@ from tfnotes.history import releases  # noqa: E402
 RECORD = ROOT / "bench" / "history.json"
 TABLE = ROOT / "bench" / "history.md"
 LABELS = ("check", "bare import")
+SNIPPETS = "snippets"
 
 
 def _timed(cmd) -> float:
@@ -41,17 +45,21 @@ def _timed(cmd) -> float:
     return took
 
 
-def commands(release: releases.Release):
-    return {
+def commands(release: releases.Release, snippets: bool):
+    out = {
         "check": [str(ROOT / "tfn"), "history", "--verify", release.name],
         "bare import": [str(release.world.python), "-c", "import tensorflow"],
     }
+    if snippets:
+        out[SNIPPETS] = [str(ROOT / "tfn"), "history", "--verify-snippets", release.name]
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--releases", default="all", help="comma-separated names, or all")
+    parser.add_argument("--snippets", action="store_true", help="also time --verify-snippets")
     args = parser.parse_args()
     chosen = [r for r in releases.RELEASES if args.releases == "all" or r.name in args.releases.split(",")]
     unknown = set(args.releases.split(",")) - {r.name for r in releases.RELEASES} - {"all"}
@@ -63,8 +71,8 @@ def main() -> int:
         for release in chosen:
             times = record.setdefault(release.name, {label: [] for label in LABELS})
             # Adjacent in time, so both see the same load.
-            for label, cmd in commands(release).items():
-                times[label].append(round(_timed(cmd), 2))
+            for label, cmd in commands(release, args.snippets).items():
+                times.setdefault(label, []).append(round(_timed(cmd), 2))
             print("run %d, %s: check %.1f s, bare import %.1f s" % (
                 run + 1, release.name, times["check"][-1], times["bare import"][-1]), flush=True)
         RECORD.write_text(json.dumps(record, indent=1) + "\n")
@@ -80,10 +88,12 @@ def table(record: dict) -> str:
         "",
         "Written by `bench/bench_history.py` from `bench/history.json` (medians; 2 cores). "
         "check: `./tfn history --verify R` (seal, world, fresh extraction compared with the "
-        "committed data); bare import: `import tensorflow` in the same world.",
+        "committed data); bare import: `import tensorflow` in the same world; snippets: "
+        "`./tfn history --verify-snippets R` (every snippet re-run in the release's world "
+        "and compared with `data/history/snippets/R.json`), where measured.",
         "",
-        "| release | check | bare import | ratio | runs |",
-        "| --- | --- | --- | --- | --- |",
+        "| release | check | bare import | ratio | snippets | runs |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     total = {label: 0.0 for label in LABELS}
     for name in releases.NAMES:
@@ -93,11 +103,12 @@ def table(record: dict) -> str:
         med = {label: statistics.median(times[label]) for label in LABELS}
         for label in LABELS:
             total[label] += med[label]
-        lines.append("| %s | %.1f s | %.1f s | %.2f | %d |" % (
-            name, med["check"], med["bare import"], med["check"] / med["bare import"],
+        snippets = ("%.1f s" % statistics.median(times[SNIPPETS])) if times.get(SNIPPETS) else "—"
+        lines.append("| %s | %.1f s | %.1f s | %.2f | %s | %d |" % (
+            name, med["check"], med["bare import"], med["check"] / med["bare import"], snippets,
             min(len(times[label]) for label in LABELS)))
     if total["bare import"]:
-        lines.append("| **all** | **%.0f s** | %.0f s | %.2f | |" % (
+        lines.append("| **all** | **%.0f s** | %.0f s | %.2f | | |" % (
             total["check"], total["bare import"], total["check"] / total["bare import"]))
     return "\n".join(lines) + "\n"
 
