@@ -12,22 +12,18 @@ extractor or lock is seen without installing anything. Standard library
 only.
 """
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Dict, List
 
 from tfnotes import envs
-from tfnotes.history import releases
+from tfnotes.history import releases, seal, store
 
 FILE = "data/history/packaging.json"
 EXTRACTOR = "src/tfnotes/history/packaging.py"
+REMAKE = "./tfn history --packaging"
 # What the seal adds to an extracted entry.
 SEALED = ("release", "lock")
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def sealed(
@@ -37,7 +33,7 @@ def sealed(
 ) -> Dict[str, object]:
     """A world's entry with the release's name and lock hash."""
     return dict(
-        entry, release=release.name, lock=sha256(root / release.lock)
+        entry, release=release.name, lock=seal.file_hash(root / release.lock)
     )
 
 
@@ -52,24 +48,16 @@ def dump(
     """The file's text: one release per line (small diffs)."""
     body = ",\n".join(json.dumps(e, sort_keys=True) for e in entries)
     return '{"extractor": %s,\n"releases": [\n%s\n]}\n' % (
-        json.dumps(sha256(root / EXTRACTOR)),
+        json.dumps(seal.file_hash(root / EXTRACTOR)),
         body,
     )
 
 
 def load(root: Path = envs.ROOT) -> Dict[str, object]:
-    path = root / FILE
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            "%s is missing: run ./tfn history --packaging" % FILE
-        ) from None
-    except ValueError as exc:
-        raise ValueError(
-            "%s is not JSON (%s): run ./tfn history --packaging"
-            % (FILE, exc)
-        ) from None
+    found = store.read(root / FILE, REMAKE)
+    if found is None:
+        raise FileNotFoundError("%s is missing: run %s" % (FILE, REMAKE))
+    return found
 
 
 def entries(root: Path = envs.ROOT) -> List[Dict[str, object]]:
@@ -82,9 +70,9 @@ def seal_problems(
     data: Dict[str, object], root: Path = envs.ROOT
 ) -> List[str]:
     """Why the committed data is stale (``[]``: its seal holds)."""
-    again = "; run ./tfn history --packaging"
+    again = "; run " + REMAKE
     problems = []
-    if data.get("extractor") != sha256(root / EXTRACTOR):
+    if data.get("extractor") != seal.file_hash(root / EXTRACTOR):
         problems.append(
             "%s changed since %s was made%s" % (EXTRACTOR, FILE, again)
         )
@@ -97,7 +85,7 @@ def seal_problems(
     for entry in data.get("releases", []):
         if entry.get("release") in releases.BY_NAME:
             release = releases.BY_NAME[entry["release"]]
-            if entry.get("lock") != sha256(root / release.lock):
+            if entry.get("lock") != seal.file_hash(root / release.lock):
                 problems.append(
                     "%s changed since %s was made%s"
                     % (release.lock, FILE, again)

@@ -11,7 +11,7 @@ seal of every committed file with :func:`seal`). Standard library only.
 import hashlib
 import json
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from tfnotes import envs
 
@@ -27,11 +27,22 @@ WHAT = {"extractor": "the extractor", "lock": "the lock",
         "carried": "the hidden arguments carried from the first release"}
 
 
-def extractor_hash(root: Path = envs.ROOT) -> str:
+def file_hash(path: Path) -> str:
+    """sha256 of one file (a lock, an extractor)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_hash(names: Sequence[str], root: Path = envs.ROOT) -> str:
+    """sha256 of files of the checkout, each with its name (the code
+    that makes a committed data file)."""
     digest = hashlib.sha256()
-    for name in EXTRACTOR:
+    for name in names:
         digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def extractor_hash(root: Path = envs.ROOT) -> str:
+    return files_hash(EXTRACTOR, root)
 
 
 def carried_hash(carried: Dict[str, Dict[str, Optional[str]]]) -> str:
@@ -42,7 +53,7 @@ def seal(lock: str, carried: Dict[str, Dict[str, Optional[str]]], root: Path = e
     """``{"extractor", "lock", "carried"}``: sha256 of each."""
     return {
         "extractor": extractor_hash(root),
-        "lock": hashlib.sha256((root / lock).read_bytes()).hexdigest(),
+        "lock": file_hash(root / lock),
         "carried": carried_hash(carried),
     }
 

@@ -22,6 +22,7 @@ from typing import Dict, List, Optional
 
 from tfnotes import envs, snippet
 from tfnotes.history import releases, store
+from tfnotes.history import seal as hashes
 
 # The code a stored outcome depends on: the runner, and the harness's
 # worker and judging it reuses.
@@ -68,12 +69,9 @@ def source_hash(found: snippet.Snippet) -> str:
 
 
 def seal(release: releases.Release, root: Path = envs.ROOT) -> Dict[str, str]:
-    runner = hashlib.sha256()
-    for name in RUNNER:
-        runner.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
-    return {"runner": runner.hexdigest(),
-            "lock": _sha256((root / release.lock).read_bytes()),
-            "extras": _sha256((root / extras_lock(release)).read_bytes())}
+    return {"runner": hashes.files_hash(RUNNER, root),
+            "lock": hashes.file_hash(root / release.lock),
+            "extras": hashes.file_hash(root / extras_lock(release))}
 
 
 def load(release: str, root: Path = envs.ROOT) -> Optional[Dict[str, object]]:
