@@ -44,6 +44,36 @@ def test_pages_request_nothing_from_other_hosts(project, site):
     assert not bad, "\n".join(bad)
 
 
+# overrides/main.html: a script that only some pages use, and the mark
+# in a page's HTML that says the page uses it.
+PAGE_SCRIPTS = {"javascripts/releases.js": 'id="tfn-release"', "javascripts/filter.js": "data-tfn-filter"}
+
+
+def test_a_pages_own_scripts_load_where_it_uses_them_and_nowhere_else(site):
+    wrong, used = [], dict.fromkeys(PAGE_SCRIPTS, 0)
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        parser = _Resources()
+        parser.feed(text)
+        loaded = {(page.parent / u).resolve() for u in parser.urls if not _third_party(u)}
+        for script, mark in PAGE_SCRIPTS.items():
+            uses, loads = mark in text, (site / script).resolve() in loaded
+            used[script] += uses
+            if uses != loads:
+                wrong.append("%s: %s %s" % (page.relative_to(site), "uses" if uses else "does not use",
+                                            script + (" but does not load it" if uses else " but loads it")))
+    assert all(used.values()), "no page uses %s: its check proves nothing" % used
+    assert not wrong, "\n".join(wrong)
+
+
+def test_printed_outputs_are_left_out_of_the_search_index(site):
+    """A snippet's ``#>`` lines reach the pages, not the index."""
+    texts = [d["text"] for d in _search_index(site)["docs"]]
+    assert any("<pre>" in t for t in texts)  # code is still searchable
+    assert not [t for t in texts if re.search(r"^\s*#&gt;", t, re.M)]
+    assert "#&gt; " in (site / "optimizers" / "index.html").read_text(encoding="utf-8")
+
+
 def _search_index(site: Path):
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
 

@@ -11,6 +11,10 @@ same way, from its heading (:func:`tfnotes.api.model.title`:
 ``Conv2D · padding = 'valid' · Keras 3: 'valid'``). A generated entry's
 text (its table row) is left out: the title says what the row says.
 
+A snippet's printed output (its ``#>`` lines) is left out of every
+entry's text: numbers no one types, which every page would load and
+every typed digit would have to match.
+
 The contributing page's generated reference (the harness API that
 mkdocstrings renders, ids ``tfnotes.*``, and the benchmark table) is
 left out of the index: no reader searches for it, and every page loads
@@ -33,6 +37,8 @@ SECONDARY_BOOST = 0.99  # also backend's functions, so ``padding`` lists a layer
 SAME_NAME_BOOST = 1.01
 UNSEARCHED = re.compile(r"contributing/#tfnotes[.-]")
 _CODE = re.compile(r"</?code>")
+# An output line of a code block, as the index holds it (HTML-escaped).
+_OUTPUT_LINE = re.compile(r"^[ \t]*#&gt;.*(?:\n|$)", re.M)
 
 
 def _plain_tags(notes: List[model.Argument]) -> Dict[int, List[str]]:
@@ -58,6 +64,8 @@ def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: L
     one word: it splits at a dot only before a non-digit)."""
     changed_in = changed_in or {}
     docs = [d for d in docs if not UNSEARCHED.match(d["location"])]
+    for doc in docs:
+        doc["text"] = _OUTPUT_LINE.sub("", doc["text"])
     plain = _plain_tags(notes)
     notes_at = {"%s#%s" % (url_of(a.notes[0]), a.notes[1]): a for a in notes}
     generated: Dict[str, Tuple[model.ApiEntry, model.Argument]] = {}
