@@ -162,7 +162,7 @@ def measure_bytes(ours: Path, plain: Path, runs: int, notes: List[str]) -> dict:
     o_wo = median(got["ours"]) - last["ours"].get(index, (0, 0))[0]
     p_wo = median(got["plain"]) - last["plain"].get(index, (0, 0))[0]
     notes.append("4. gzip-equivalent (http.server sends uncompressed; a real host gzips): ours %d B, plain %d B, "
-                 "ratio %.2f; without %s: ours %d B, plain %d B, ratio %.2f" % (
+                 "ratio %.2f; bytes as sent, without %s: ours %d B, plain %d B, ratio %.2f" % (
                      median(gz["ours"]), median(gz["plain"]), median(gz["ours"]) / max(median(gz["plain"]), 1),
                      index, o_wo, p_wo, o_wo / max(p_wo, 1)))
     for name in ("ours", "plain"):

@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 
 from tfnotes.api import extract, groups
+from tfnotes.site import search
 
 ROW = re.compile(r"<tr[^>]*><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>.*?</td></tr>", re.S)
 ID = re.compile(r'\bid="([^"]+)"')
@@ -126,12 +127,12 @@ def test_one_search_result_per_argument(published, index):
         if a["search_title"] and html.unescape(doc["title"]) != a["search_title"]:
             problems.append("%s %s: search title %r, expected %r" % (
                 a["api"], a["argument"], doc["title"], a["search_title"]))
-        if a["argument"].lstrip("*") not in doc.get("tags", []):
+        if a["argument"].lstrip("*") not in doc.get(search.FIELD, []):
             problems.append("%s %s: the search entry is not tagged with its name" % (a["api"], a["argument"]))
     covered = {a["url"].split("#")[0] + "#" + a["url"].split("#")[1] for a in published}
     stray = [d["location"] for d in index if d["location"].startswith(groups.FOLDER + "/")
              and "#" in d["location"] and "-" in d["location"].split("#")[1]
-             and d.get("tags") and d["location"] not in covered]
+             and d.get(search.FIELD) and d["location"] not in covered]
     problems += ["search entry %s is no argument of the data" % s for s in stray[:10]]
     assert not problems, "\n".join(problems[:50])
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tfnotes.api import extract, model, pairing, searchtags
+from tfnotes.site import search
 from tfnotes.site.notes import documented
 
 
@@ -80,7 +81,7 @@ def test_the_tags_are_what_the_built_index_has(site, tagged):
     import json
 
     index = json.loads((Path(site) / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tags = {d["location"]: d.get("tags") for d in index["docs"]}
+    tags = {d["location"]: d.get(search.FIELD) for d in index["docs"]}
     published = json.loads((Path(site) / "defaults.json").read_text(encoding="utf-8"))["api"]
     searched = [a for a in published if a["search"]]
     of_apis = [arg for entry, arg, _ in tagged if arg in entry.arguments]  # not notes_only's
@@ -97,7 +98,7 @@ def test_completing_tags_are_unique_in_the_index(site):
     index = json.loads((Path(site) / "search" / "search_index.json").read_text(encoding="utf-8"))
     seen = defaultdict(list)
     for doc in index["docs"]:
-        for tag in doc.get("tags") or []:
+        for tag in doc.get(search.FIELD) or []:
             if "__" in tag:
                 seen[tag].append(doc["location"])
     assert seen, "no completing tags in the index"

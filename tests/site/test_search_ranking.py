@@ -20,6 +20,8 @@ from typing import Dict, List, Set
 
 import pytest
 
+from tfnotes.site import search
+
 # Its tests share a module fixture: pytest-xdist keeps them on one worker.
 pytestmark = pytest.mark.xdist_group("search_ranking")
 
@@ -67,7 +69,7 @@ def test_every_changed_argument_is_first_for_its_api_name_and_a_release_of_a_cha
     problems = wrong_firsts(wanted, found, search_expectations.shown)
     # ... and found by the release too, not by its API and name alone
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    tags = {d["location"]: d.get("tags", []) for d in index["docs"]}
+    tags = {d["location"]: d.get(search.FIELD, []) for d in index["docs"]}
     problems += ["%r: first %s is not tagged %s" % (q, found[q][0], q.rsplit(" ", 1)[1])
                  for q in sorted(wanted) if found[q] and q.rsplit(" ", 1)[1] not in tags[found[q][0]]]
     assert not problems, "%d of %d queries:\n%s" % (len(problems), len(wanted), "\n".join(problems))

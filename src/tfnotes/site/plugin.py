@@ -248,6 +248,7 @@ class SitePlugin(BasePlugin):
         if not path.exists():
             return
         index = json.loads(path.read_text(encoding="utf-8"))
+        index["config"] = search.config(index["config"])
         index["docs"] = search.index(index["docs"], self.entries, self.notes, self.url_of,
                                      self.notes_only, self.changed_in)
         path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

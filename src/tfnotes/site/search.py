@@ -1,4 +1,4 @@
-"""The search index's argument entries: tags, boosts, titles and text.
+"""The search index's argument entries: keys (tags), boosts, titles and text.
 
 Material's search weighs a document's ``tags`` far above its title, so an
 argument's entry is tagged with its argument's and its API's names
@@ -10,6 +10,11 @@ Every argument entry, a notes page's or a generated one, is titled the
 same way, from its heading (:func:`tfnotes.api.model.title`:
 ``Conv2D · padding = 'valid' · Keras 3: 'valid'``). A generated entry's
 text (its table row) is left out: the title says what the row says.
+
+The tags go in a field of their own, :data:`FIELD`, with the boost
+material gives ``tags`` (:func:`config`): material's results list draws
+every one of a result's ``tags`` as an element, hidden or not, thousands
+of them for each key typed, and draws no other field it does not know.
 
 A snippet's printed output (its ``#>`` lines) is left out of every
 entry's text: numbers no one types, which every page would load and
@@ -35,6 +40,8 @@ SECONDARY_BOOST = 0.99  # also backend's functions, so ``padding`` lists a layer
 # An API named like its argument (``L2 l2``) wins the tie with another
 # API's argument of that name.
 SAME_NAME_BOOST = 1.01
+# The index field of the tags (see the module's docstring).
+FIELD = "keys"  # as short as "tags": the index repeats it in every entry
 UNSEARCHED = re.compile(r"contributing/#tfnotes[.-]")
 _CODE = re.compile(r"</?code>")
 # An output line of a code block, as the index holds it (HTML-escaped).
@@ -50,6 +57,14 @@ def _plain_tags(notes: List[model.Argument]) -> Dict[int, List[str]]:
     extended = {m for m in names if any(n != m and n.startswith(m) for n in names)}
     return {id(a): [a.name] + (["%s__%s" % (a.name, a.notes[1].split("-", 1)[0])]
                                 if a.name in extended else []) for a in notes}
+
+
+def config(found: Dict[str, object]) -> Dict[str, object]:
+    """Material's index config with its ``tags`` field renamed
+    :data:`FIELD` (same boost): every field the config names is indexed."""
+    fields = dict(found["fields"])
+    fields[FIELD] = fields.pop("tags")
+    return dict(found, fields=fields)
 
 
 def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: List[model.Argument],
@@ -84,14 +99,14 @@ def index(docs: List[Dict[str, object]], entries: List[model.ApiEntry], notes: L
         location = doc["location"]
         if location in notes_at:
             doc["title"] = _CODE.sub("", doc["title"])
-            doc["tags"] = plain[id(notes_at[location])]
+            doc[FIELD] = plain[id(notes_at[location])]
         found = generated.get(location) or paired.get(location)
         if found is None:
             if location.startswith(groups.FOLDER + "/"):
                 doc["text"] = ""  # an API's heading: its title says what it is
             continue
         entry, arg = found
-        doc["tags"] = tagger.tags(entry, arg, location in paired) + changed_in.get((entry.path, arg.name), [])
+        doc[FIELD] = tagger.tags(entry, arg, location in paired) + changed_in.get((entry.path, arg.name), [])
         doc.pop("boost", None)
         if location not in paired:
             if entry.secondary or entry.path.startswith("tf.keras.backend."):

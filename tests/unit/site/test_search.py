@@ -1,8 +1,8 @@
 """tfnotes.site.search: every argument entry titled alike and tagged."""
 
-from tfnotes.site import search
 from tests.unit.site.releases import argument, entries
 from tests.unit.site.test_pages import _notes, _url_of
+from tfnotes.site import search
 
 
 def _index():
@@ -29,11 +29,20 @@ def test_notes_and_generated_entries_share_the_title_format():
 
 def test_entries_are_tagged_with_their_argument_and_api():
     docs = _index()
-    assert docs[0]["tags"][:2] == ["label_smoothing", "binarycrossentropy"]
-    assert docs[1]["tags"][:2] == ["reduction", "binarycrossentropy"]
+    assert docs[0][search.FIELD][:2] == ["label_smoothing", "binarycrossentropy"]
+    assert docs[1][search.FIELD][:2] == ["reduction", "binarycrossentropy"]
 
 
 def test_generated_text_and_the_reference_are_left_out():
     docs = _index()
     assert [d["text"] for d in docs] == ["", "", ""]
     assert not [d for d in docs if d["location"].startswith("contributing/")]
+
+
+def test_the_tags_field_is_renamed_with_its_boost():
+    found = {"lang": ["en"], "fields": {"title": {"boost": 1e3}, "text": {"boost": 1.0},
+                                       "tags": {"boost": 1e6}}}
+    assert search.config(found) == {"lang": ["en"], "fields": {
+        "title": {"boost": 1e3}, "text": {"boost": 1.0}, search.FIELD: {"boost": 1e6}}}
+    assert "tags" in found["fields"]  # the given config is left as it was
+    assert not [d for d in _index() if "tags" in d]
