@@ -14,7 +14,8 @@
 * ``--lock [RELEASE|all]``: write each release's ``*.in`` from
   :mod:`tfnotes.history.releases` and lock it with hashes;
 * ``--packaging``: every release's package metadata into
-  ``data/history/packaging.json`` (:mod:`tfnotes.cli.packaging`).
+  ``data/history/packaging.json``, ``--verify-packaging RELEASE|all``:
+  re-read and compare (:mod:`tfnotes.cli.packaging`).
 
 Standard library only.
 """
@@ -164,6 +165,8 @@ def main(args) -> int:
         return lock(args.lock)
     if args.packaging:
         return packaging.regenerate()
+    if args.verify_packaging:
+        return packaging.verify(_chosen(args.verify_packaging))
     if args.update:
         return update(args.update)
     if args.verify:

@@ -151,6 +151,8 @@ def parser() -> argparse.ArgumentParser:
     todo.add_argument("--lock", metavar="RELEASE", nargs="?", const="all", help="re-lock RELEASE (default all)")
     todo.add_argument("--packaging", action="store_true",
                       help="read every release's package metadata into data/history/packaging.json")
+    todo.add_argument("--verify-packaging", metavar="RELEASE",
+                      help="re-read RELEASE's (or all) package metadata and compare, writing nothing")
     main_parser.commands = sorted(sub.choices)
     return main_parser
 

@@ -10,7 +10,7 @@ import json
 import tempfile
 import time
 from pathlib import Path
-from typing import Dict
+from typing import Dict, List
 
 from tfnotes import envs
 from tfnotes.cli import shell
@@ -38,6 +38,27 @@ def extract(world: envs.World) -> Dict[str, object]:
                 % (world.name, code)
             )
         return json.loads(out.read_text(encoding="utf-8"))
+
+
+def verify(chosen: List[releases.Release]) -> int:
+    """Re-read each chosen release's entry and compare it with the
+    committed one (nothing written): 1 on a seal that no longer holds or
+    an entry that differs, naming its fields."""
+    data = packaging_data.load()
+    problems = packaging_data.seal_problems(data)
+    committed = {e["release"]: e for e in data["releases"]}
+    for release in [] if problems else chosen:
+        old = packaging_data.unsealed(committed[release.name])
+        new = extract(release.world)
+        changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+        problems += ["release %s: %s differs from %s (%s): run %s"
+                     % (release.name, key, packaging_data.FILE, "committed %r, found %r"
+                        % (old.get(key), new.get(key)), packaging_data.REMAKE) for key in changed]
+        if not changed:
+            shell.say("release %s: committed packaging matches a fresh reading" % release.name)
+    for problem in problems:
+        shell.say(problem)
+    return 1 if problems else 0
 
 
 def regenerate() -> int:
