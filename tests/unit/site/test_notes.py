@@ -62,7 +62,7 @@ def test_markdown_table_shows_a_history_after_the_heading():
     lines = notes.markdown_table(entry, notes.arguments(_table(), RELEASES, "losses.md"),
                                  lambda arg: found if arg.name == "axis" else None)
     assert "".join(lines).count("<details") == 1
-    assert ('</h3><details class="tfn-history"><summary>added in 2.6</summary>2.6–2.7: -1</details> |'
+    assert ('</h3><details class="tfn-history"><summary>added in 2.6</summary> 2.6–2.7: -1</details> |'
             in lines[4])
 
 

@@ -58,5 +58,5 @@ def test_api_table_shows_an_arguments_history_with_its_timeline():
     found = summary.History(["1 → 'auto' in 2.5"], ["2.4: 1", "2.5–2.15: 'auto'"])
     table = render.api_table(entry, lambda arg: "", lambda arg: found if arg.name == "name" else None)
     assert table.count("<details") == 1
-    assert ('<details class="tfn-history"><summary>1 → &#x27;auto&#x27; in 2.5</summary>'
+    assert ('<details class="tfn-history"><summary>1 → &#x27;auto&#x27; in 2.5</summary> '
             "2.4: 1 · 2.5–2.15: &#x27;auto&#x27;</details>") in table
