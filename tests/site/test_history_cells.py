@@ -21,7 +21,7 @@ TABLE = re.compile(
     re.S,
 )
 HISTORY = re.compile(
-    r'<details class="tfn-history"><summary>(.*?)</summary>(.*?)</details>',
+    r'<details class="tfn-history"><summary>(.*?)</summary> ?(.*?)</details>',
     re.S,
 )
 
