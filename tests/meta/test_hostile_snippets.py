@@ -195,7 +195,13 @@ HIDDEN = {
 }
 
 
-@pytest.fixture(scope="module", params=sorted(HIDDEN))
+def _grouped(group: str, params):
+    """Fixture params, each a group of its own: the tests of one param
+    share its run on one worker, another param's run goes on the other."""
+    return [pytest.param(p, marks=pytest.mark.xdist_group("%s_%s" % (group, p))) for p in params]
+
+
+@pytest.fixture(scope="module", params=_grouped("hidden_leak", sorted(HIDDEN)))
 def hidden_leak(request, tmp_path_factory):
     culprit, victim = HIDDEN[request.param]
     scratch = Project(tmp_path_factory.mktemp("hidden"))
@@ -208,7 +214,6 @@ def hidden_leak(request, tmp_path_factory):
     return _run(scratch)
 
 
-@pytest.mark.xdist_group("hidden_leak")
 def test_a_victim_of_hidden_leaked_state_names_the_culprit(hidden_leak):
     code, out, _ = hidden_leak
     assert code == 1, out
@@ -389,7 +394,7 @@ def _sleepers(marker: str):
     return found
 
 
-@pytest.fixture(scope="module", params=["tf24", "tools"])
+@pytest.fixture(scope="module", params=_grouped("escapes", ["tf24", "tools"]))
 def escapes(request, tmp_path_factory):
     """Every escape in one run per world (one worker start, one restart
     after the daemon), against a server on 127.0.0.1 that counts
@@ -436,7 +441,6 @@ def _python_dir(world: str) -> str:
     return str(Path(__file__).resolve().parents[2] / ".venvs" / world)
 
 
-@pytest.mark.xdist_group("escapes")
 @pytest.mark.parametrize("name", sorted(ESCAPES))
 def test_an_escape_fails_by_name_saying_why(escapes, name):
     world, code, out, fill, _ = escapes
@@ -444,14 +448,12 @@ def test_an_escape_fails_by_name_saying_why(escapes, name):
     assert ESCAPES[name][1].format(**fill) in failure_section(out, "snippets/demo/" + name), out
 
 
-@pytest.mark.xdist_group("escapes")
 def test_escapes_leave_nothing_behind(escapes):
     world, code, out, fill, left = escapes
     assert left == {"connections": 0, "docs/index.md changed": False,
                     "planted": [], "processes": []}, out
 
 
-@pytest.mark.xdist_group("escapes")
 def test_the_snippets_after_an_escape_still_run(escapes):
     world, code, out, _, _ = escapes
     assert code == 1, out

@@ -1,9 +1,13 @@
 """Helpers of the browser checks, shared by conftest.py and the tests
 (a module of its own: importing from a conftest.py is ambiguous)."""
 
+import contextlib
+import functools
+import threading
 from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import List, Tuple
+from typing import Iterator, List, Tuple
 
 from tfnotes.chromium import is_external
 
@@ -62,3 +66,32 @@ def settle(page, ms: int = 250) -> None:
     page.wait_for_load_state("load")
     page.wait_for_timeout(ms)
 
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base's name
+        pass
+
+    def handle(self):
+        # The browser drops connections it no longer needs (a page left
+        # mid-load); that is not an error of the site.
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """``http://127.0.0.1:PORT/`` serving ``folder`` from a free port
+    while the block runs."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield "http://127.0.0.1:%d/" % server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()

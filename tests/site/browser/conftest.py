@@ -9,11 +9,8 @@ network fails its test instead of hanging it.
 """
 
 import contextlib
-import functools
 import shutil
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import List
 
@@ -22,6 +19,7 @@ from browserkit import (
     SCREENSHOTS,
     PageLog,
     is_external,
+    served,
     settle,
     watch,
 )
@@ -47,19 +45,6 @@ def _snapshot(site: Path, dest: Path) -> Path:
     pytest.fail("could not copy the built site %s (is a build running into it?)" % site)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base's name
-        pass
-
-    def handle(self):
-        # The browser drops connections it no longer needs (a page left
-        # mid-load); that is not an error of the site.
-        try:
-            super().handle()
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
-
 @pytest.fixture(scope="session")
 def site_root(site, tmp_path_factory) -> Path:
     """A private copy of the built site: the folder that is served."""
@@ -69,14 +54,8 @@ def site_root(site, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def base_url(site_root) -> str:
     """``http://127.0.0.1:PORT/`` serving ``site_root`` from a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(site_root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield "http://127.0.0.1:%d/" % server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with served(site_root) as url:
+        yield url
 
 
 def site_pages(site_root: Path) -> List[str]:
@@ -116,7 +95,7 @@ def browser():
         pytest.fail("Playwright is not installed in this world (%s): run './tfn test'" % exc, pytrace=False)
     with contextlib.ExitStack() as stack:
         try:
-            browser = stack.enter_context(chromium.launched())
+            browser = stack.enter_context(chromium.launched([chromium.LOCAL_ONLY]))
         except chromium.ChromiumNotFound as exc:
             pytest.fail(str(exc), pytrace=False)
         except Exception as exc:  # noqa: BLE001 - report any launch failure
