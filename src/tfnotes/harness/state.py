@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import types
 import warnings
 from typing import Dict, List, Tuple
@@ -91,6 +92,32 @@ def _pids() -> List[str]:
     return pids
 
 
+# How long a child in the middle of exec() may keep its command line empty.
+_EXEC_WAIT = 0.5
+
+
+def _cmdline(pid: str) -> str:
+    with open("/proc/%s/cmdline" % pid, "rb") as handle:
+        return handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+
+
+def _command(pid: str) -> str:
+    """A process's command line. A process in the middle of exec() shows
+    the new program's name but no command line yet (the kernel sets the
+    name before it copies the arguments): wait until the arguments are
+    there, so a snippet's leftover is named the same way on every run;
+    a kernel thread or a process that never gets one: its name."""
+    deadline = time.monotonic() + _EXEC_WAIT
+    command = _cmdline(pid)
+    while not command and time.monotonic() < deadline:
+        time.sleep(0.005)
+        command = _cmdline(pid)
+    if not command:
+        with open("/proc/%s/comm" % pid) as handle:
+            command = handle.read().strip()
+    return command
+
+
 def _children() -> Dict[str, str]:
     """Processes a snippet started still running (Linux: /proc), by pid:
     their command lines. Exited ones not yet reaped do not count."""
@@ -100,12 +127,7 @@ def _children() -> Dict[str, str]:
             with open("/proc/%s/stat" % pid) as handle:
                 if handle.read().rsplit(")", 1)[-1].split()[0] == "Z":
                     continue
-            with open("/proc/%s/cmdline" % pid, "rb") as handle:
-                command = handle.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-            if not command:  # forked, not yet exec'd: its name for now
-                with open("/proc/%s/comm" % pid) as handle:
-                    command = handle.read().strip()
-            found[pid] = command
+            found[pid] = _command(pid)
         except OSError:
             continue
     return found

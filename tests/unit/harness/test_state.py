@@ -91,3 +91,11 @@ def test_a_child_process_left_running_but_not_one_waited_for():
         child.wait()
     assert ("child processes", "child processes still running: sleep 30") in found
     assert state.changes(before, state.snapshot()) == []
+
+
+def test_a_child_in_the_middle_of_exec_is_named_by_its_command_line(monkeypatch):
+    # The kernel sets the new program's name before its arguments: the
+    # first reads find no command line, a later one the whole of it.
+    reads = iter(["", "", "sleep 3370"])
+    monkeypatch.setattr(state, "_cmdline", lambda pid: next(reads))
+    assert state._command("42") == "sleep 3370"
