@@ -65,6 +65,12 @@ def qualifiers(entry: model.ApiEntry) -> List[str]:
     return [t.lower() for t in entry.query.split(".")[:-1]]
 
 
+def entry_words(entry: model.ApiEntry, arg: model.Argument) -> List[str]:
+    """The names an entry is tagged with, its argument's first: ``padding``,
+    ``conv2d``, then the qualifiers (``losses`` of ``losses.Hinge``)."""
+    return [arg.name.lstrip("*"), api_word(entry)] + qualifiers(entry)
+
+
 def heights(words: Iterable[str]) -> Dict[str, int]:
     """``{word: how many words the longest chain of others extending it
     has}``: ``conv2d`` 1 (``conv2d_transpose``), ``conv`` 2 if ``conv2d``
@@ -134,7 +140,7 @@ class Tagger:
         name more often than the name's best entry does (``l``: an entry of
         ``loss`` in ``Layer.add_loss`` has two such words). Longest names
         first: a lift counts when typing any shorter name it extends."""
-        words = [[a.name.lstrip("*"), api_word(e)] + qualifiers(e) for e, a in arguments]
+        words = [entry_words(e, a) for e, a in arguments]
         names = sorted({w[0] for w in words} - model.STOP_WORDS, key=lambda w: (-len(w), w))
         wanted = set(names)
         holding: Dict[str, List[int]] = {}  # name -> entries with a word starting with it
@@ -194,8 +200,7 @@ class Tagger:
         return [(w, 0 if w in model.STOP_WORDS else n) for w, n in found]
 
     def tags(self, entry: model.ApiEntry, arg: model.Argument, in_notes: bool) -> List[str]:
-        name = arg.name.lstrip("*")
-        found = [name, api_word(entry)] + qualifiers(entry)
+        found = entry_words(entry, arg)
         for word, count in self.counts(entry, arg, in_notes):
             first = self.issued.get(word, 0)
             self.issued[word] = first + count
