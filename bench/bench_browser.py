@@ -24,6 +24,10 @@ from tfnotes import chromium as tfn_chromium
 # (type 2) and result (type 3) messages and readiness (type 1), logs key
 # presses, and records when a result item is visible (on every DOM
 # mutation, and right after each result message has been handled).
+# ``B.done(tagged)`` is when the last query posted was answered: plain
+# material answers every query in turn (the n-th result answers the n-th
+# query); the site's worker answers only the newest query waiting and
+# names it in its result (``tagged``).
 _PROBE = r"""
 (() => {
   const B = window.__bench = {ready: false, keys: [], queries: [], results: [], seen: []};
@@ -43,7 +47,10 @@ _PROBE = r"""
         this.addEventListener('message', (ev) => {
           const d = ev.data || {};
           if (d.type === 1) B.ready = true;
-          if (d.type === 3) { B.results.push(performance.now()); setTimeout(look, 0); }
+          if (d.type === 3) {
+            B.results.push([performance.now(), 'query' in d ? d.query : null]);
+            setTimeout(look, 0);
+          }
         });
       }
       postMessage(message, ...rest) {
@@ -52,6 +59,14 @@ _PROBE = r"""
       }
     };
   }
+  B.done = (tagged) => {
+    const q = B.queries;
+    if (!q.length) return 0;
+    const [word, sent] = q[q.length - 1];
+    if (!tagged) return B.results.length >= q.length ? B.results[q.length - 1][0] : null;
+    const answer = B.results.find(([t, w]) => w === word && t >= sent);
+    return answer ? answer[0] : null;
+  };
   document.addEventListener('keydown', () => B.keys.push(performance.now()), true);
   new MutationObserver(look).observe(document, {childList: true, subtree: true});
 })();
@@ -232,42 +247,42 @@ def _open(context, base: str):
     return page
 
 
-def _one_query(page, word: str, timeout_ms: int = 5000):
+def _one_query(page, word: str, tagged: bool, timeout_ms: int = 5000):
     """Type ``word``; return ms from its last key press to the first
     visible result after the result for the full word arrived (None: no
-    result shown)."""
+    result shown). ``tagged``: the site's worker names the query each
+    result answers (see _PROBE)."""
     box = page.locator("input.md-search__input, [data-md-component=search-query]").first
     # Clear the previous search (the keyup of the backspace sends an empty query).
     box.focus()
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.wait_for_function(
-        "document.querySelectorAll('.md-search-result__item').length === 0"
-        " && __bench.results.length >= __bench.queries.length", timeout=timeout_ms)
+        "(tagged) => document.querySelectorAll('.md-search-result__item').length === 0"
+        " && __bench.done(tagged) !== null", arg=tagged, timeout=timeout_ms)
     page.wait_for_timeout(50)
     page.evaluate("() => { const B = __bench; B.keys = []; B.queries = []; B.results = []; B.seen = []; }")
     box.focus()
     box.press_sequentially(word, delay=0)
     try:
         page.wait_for_function(
-            """(word) => {
+            """([word, tagged]) => {
                 const B = __bench, q = B.queries;
-                if (!q.length || q[q.length - 1][0] !== word || B.results.length < q.length) return false;
-                const done = B.results[q.length - 1];
-                return B.seen.some((t) => t >= done);
-            }""", arg=word, timeout=timeout_ms)
+                if (!q.length || q[q.length - 1][0] !== word) return false;
+                const done = B.done(tagged);
+                return done !== null && B.seen.some((t) => t >= done);
+            }""", arg=[word, tagged], timeout=timeout_ms)
     except Exception:
         return None
     return page.evaluate(
-        """() => {
-            const B = __bench, q = B.queries;
-            const done = B.results[q.length - 1];
+        """(tagged) => {
+            const B = __bench, done = B.done(tagged);
             const seen = B.seen.find((t) => t >= done);
             return seen - B.keys[B.keys.length - 1];
-        }""")
+        }""", tagged)
 
 
-def _search_run(browser, site: Path, words: List[str]) -> Tuple[List[float], List[str]]:
+def _search_run(browser, site: Path, words: List[str], tagged: bool) -> Tuple[List[float], List[str]]:
     with serve(site) as (base, _):
         context = browser.new_context()
         _block_other_hosts(context, base, [])
@@ -275,7 +290,7 @@ def _search_run(browser, site: Path, words: List[str]) -> Tuple[List[float], Lis
         page = _open(context, base)
         times, missed = [], []
         for word in words:
-            ms = _one_query(page, word)
+            ms = _one_query(page, word, tagged)
             if ms is None:
                 missed.append(word)
             else:
@@ -291,7 +306,7 @@ def measure_search(ours: Path, plain: Path, runs: int, count: int, notes: List[s
     with tfn_chromium.launched() as browser:
         for r in range(runs):
             for name, site in (("ours", ours), ("plain", plain)):
-                times, missed = _search_run(browser, site, words)
+                times, missed = _search_run(browser, site, words, tagged=name == "ours")
                 missed_all[name].update(missed)
                 stats[name]["median"].append(median(times))
                 stats[name]["p90"].append(percentile(times, 90))

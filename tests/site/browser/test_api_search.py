@@ -24,23 +24,25 @@ QUERIES = [
     "to_categorical x", "losses.Hinge reduction", "evaluate workers",
 ]
 
-# Counts the queries the page posts to material's search worker and the
-# results it gets back; the results list is rendered in the same task as a
-# result arrives, so once the last query posted is the one typed and every
-# query is answered, what is listed is its answer.
+# Records the last query the page posts to the search worker and the query
+# the worker's last answer names (the site's worker answers only the newest
+# query waiting, docs/javascripts/search-worker.js). The results list is
+# rendered in the same task as an answer arrives, so once the typed query
+# is both the last posted and the last answered, what is listed is its
+# answer.
 WATCH_SEARCH_WORKER = """
 (() => {
   const Native = window.Worker;
-  const state = window.__tfnSearch = {posted: 0, answered: 0, last: null};
+  const state = window.__tfnSearch = {last: null, answered: undefined};
   window.Worker = class extends Native {
     constructor(...args) {
       super(...args);
       this.addEventListener("message", ev => {
-        if (ev.data && ev.data.type === 3) state.answered++;
+        if (ev.data && ev.data.type === 3) state.answered = ev.data.query;
       });
     }
     postMessage(message, ...rest) {
-      if (message && message.type === 2) { state.posted++; state.last = message.data; }
+      if (message && message.type === 2) state.last = message.data;
       return super.postMessage(message, ...rest);
     }
   };
@@ -63,7 +65,7 @@ def _first_section(page, query):
     box.press_sequentially(query)
     page.wait_for_function(
         "q => { const s = window.__tfnSearch;"
-        " return s.last === q && s.answered === s.posted; }", arg=query)
+        " return s.last === q && s.answered === q; }", arg=query)
     links = page.locator(".md-search-result__item").first.locator("a.md-search-result__link").evaluate_all(
         "links => links.map(a => [a.getAttribute('href'), a.innerText])")
     sections = [(_where(h), t) for h, t in links if "#" in h]
