@@ -30,6 +30,12 @@ NEWEST_TF = metadata.version("tensorflow-cpu")
 GOOD = "import tensorflow as tf\n\nprint(tf.constant(3).numpy())\n#> 3\n"
 
 
+# What the scenarios whose failures are planted pass: the diagnosis's
+# reruns (a fresh worker, TensorFlow imported again, per failure) are
+# tested on their own below, and would only repeat the escape.
+PLANTED = ("--snippet-diagnosis", "off")
+
+
 def _run(project: Project, world: str = "tf24", *extra: str, timeout: str = TIMEOUT):
     began = time.monotonic()
     code, out = project.pytest(world, "snippets", "--snippet-order", "path",
@@ -68,7 +74,7 @@ def endings(tmp_path_factory):
     scratch = Project(tmp_path_factory.mktemp("endings"))
     names = scratch.each_then_good([(n, src) for n, (src, _) in ENDINGS.items()], GOOD)
     scratch.page_with("docs/demo.md", *["demo/" + n for n in names])
-    return _run(scratch)
+    return _run(scratch, "tf24", *PLANTED)
 
 
 @pytest.mark.xdist_group("endings")
@@ -232,6 +238,19 @@ def test_a_snippet_that_fails_alone_too_is_reported_as_itself(scratch):
     assert code == 1, out
     assert "snippets/demo/b_broken.py:2: stale output" in out, out
     assert "leaked state" not in out, out
+    assert "tfnotes: 1 fresh worker(s) reran failing snippets to find the cause" in out, out
+
+
+def test_planted_failures_are_reported_without_reruns(scratch):
+    """``--snippet-diagnosis off`` (the planted scenarios here): the same
+    failure, found without a fresh worker."""
+    scratch.write("snippets/demo/a_innocent.py", GOOD)
+    scratch.write("snippets/demo/b_broken.py", "print(1 + 1)\n#> 3\n")
+    scratch.page_with("docs/demo.md", "demo/a_innocent.py", "demo/b_broken.py")
+    code, out, _ = _run(scratch, "tf24", *PLANTED)
+    assert code == 1, out
+    assert "snippets/demo/b_broken.py:2: stale output" in out, out
+    assert "fresh worker" not in out, out
 
 
 # -- randomness is named as such, in both worlds ------------------------------
@@ -418,7 +437,7 @@ def escapes(request, tmp_path_factory):
     scratch.env["TFNOTES_MEMORY_CAP"] = "2"
     # No escape hangs; filling memory to the cap takes its time on a busy
     # machine (the stage runs on every core), so the limit is generous.
-    code, out, _ = _run(scratch, world, timeout=ESCAPE_TIMEOUT)
+    code, out, _ = _run(scratch, world, *PLANTED, timeout=ESCAPE_TIMEOUT)
     connections = 0
     try:
         while True:

@@ -14,7 +14,8 @@ the process as it found it (:mod:`tfnotes.harness.state`), and its ``#>``
 output comments match what it printed (:mod:`tfnotes.harness.verdict`).
 A failing snippet is rerun alone in a fresh worker: if it passes there, an
 earlier snippet leaked state, and bisecting the earlier snippets names it
-(:mod:`tfnotes.harness.diagnosis`). ``--update-outputs`` rewrites the
+(:mod:`tfnotes.harness.diagnosis`; ``--snippet-diagnosis off`` skips
+those reruns for runs whose failures are known). ``--update-outputs`` rewrites the
 comments and figures instead, unless the output changes with the seed
 (:mod:`tfnotes.harness.updates`, applied when the session ends).
 The stage fails unless every collected snippet reported a result.
@@ -35,12 +36,12 @@ from tfnotes.harness import (
     committed,
     diagnosis,
     memcgroup,
+    options,
     order,
     sandbox,
     updates,
     verdict,
 )
-from tfnotes.harness.isolation import DEFAULT_TIMEOUT
 from tfnotes.harness.reruns import Reruns
 from tfnotes.harness.supervisor import (
     Supervisor,
@@ -61,41 +62,7 @@ class SnippetFailure(Exception):
 
 
 def pytest_addoption(parser):
-    group = parser.getgroup("tfnotes", "tfnotes snippet harness")
-    group.addoption(
-        "--update-outputs",
-        action="store_true",
-        help="rewrite the #> output comments of the collected snippets from "
-        "this run (refused for output that changes with the random seed)",
-    )
-    group.addoption(
-        "--snippet-order",
-        default="random",
-        help="'random' (a fresh seed, printed), 'random:SEED', 'reverse' or "
-        "'path': snippets must pass in any order, so the default shuffles; "
-        "except with 'path', snippets that declare '# Changes process state "
-        "on purpose' run last",
-    )
-    group.addoption(
-        "--snippet-seeds",
-        type=int,
-        default=None,
-        help="seed the sequence of seeds snippets run with (default: fresh "
-        "each run, so that a snippet that forgot to seed itself is caught)",
-    )
-    group.addoption(
-        "--snippet-timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        help="seconds a snippet may run before the watchdog kills its "
-        "worker (default %(default)s)",
-    )
-    group.addoption(
-        "--snippet-memory-cap",
-        default=None,
-        help="GiB of memory each snippet worker may take (default: "
-        "$TFNOTES_MEMORY_CAP, else %g)" % sandbox.DEFAULT_MEMORY_CAP_GIB,
-    )
+    options.add(parser)
 
 
 _world = World()
@@ -264,6 +231,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line(
             "tfnotes: the worker was replaced %d time(s) (after a crash, a "
             "time-out or leaked state)" % supervisor.restarts)
+    if supervisor is not None and supervisor.fresh_started:
+        terminalreporter.write_line(
+            "tfnotes: %d fresh worker(s) reran failing snippets to find the "
+            "cause" % supervisor.fresh_started)
 
 
 class SnippetFile(pytest.File):
@@ -370,6 +341,8 @@ class SnippetItem(pytest.Item):
                     self.snippet, source, verdict.expected(source, reply)))
                 state.pending.add(updates.figure_edits(self.snippet, drawn))
                 return
+        if self.config.getoption("--snippet-diagnosis") == "off":
+            raise SnippetFailure(found.message)
         found_cause = diagnosis.diagnose(reruns, self.display, _root(self.config),
                                          ran_before, reply.get("seed"), found.message)
         raise SnippetFailure(found_cause.message)

@@ -253,6 +253,7 @@ class Supervisor:
         self.shared: Optional[Worker] = None
         self.standby: Optional[Worker] = None
         self.restarts = 0
+        self.fresh_started = 0  # throw-away workers, for reruns
 
     def _new(self) -> Worker:
         return Worker(self.python, self.cwd, self.memory_cap, self.env)
@@ -286,6 +287,7 @@ class Supervisor:
             self.shared.kill()
 
     def fresh(self) -> Worker:
+        self.fresh_started += 1
         return self._new()
 
     def close(self) -> None:
