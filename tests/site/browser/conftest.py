@@ -18,6 +18,7 @@ import pytest
 from browserkit import (
     SCREENSHOTS,
     PageLog,
+    empty_search_index,
     is_external,
     served,
     settle,
@@ -55,6 +56,14 @@ def site_root(site, tmp_path_factory) -> Path:
 def base_url(site_root) -> str:
     """``http://127.0.0.1:PORT/`` serving ``site_root`` from a free port."""
     with served(site_root) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def unsearched_url(site_root) -> str:
+    """Like ``base_url``, but its search index has no entry: for checks
+    that load many pages and never search (browserkit.empty_search_index)."""
+    with served(site_root, replaced=empty_search_index(site_root)) as url:
         yield url
 
 

@@ -69,14 +69,15 @@ def _check_shown_images(page, path, scheme, broken, checked):
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
-def test_every_figure_loads_in_both_palettes(new_context, base_url, site_root, pages, scheme):
+def test_every_figure_loads_in_both_palettes(new_context, unsearched_url, site_root, pages, scheme):
     """In each palette, on each page with images: every image shown loads,
-    in the TF 2.4 tabs and, after switching the linked tabs, the Keras 3 ones."""
+    in the TF 2.4 tabs and, after switching the linked tabs, the Keras 3 ones
+    (the pages served with an empty search index: nothing here searches)."""
     context = new_context(color_scheme="dark" if scheme == "slate" else "light")
     page = context.new_page()
     broken, seen = [], 0
     for path in _pages_with_images(site_root, pages):
-        page.goto(base_url + path)
+        page.goto(unsearched_url + path)
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme, (
             "%s: the %s palette is not on" % (path, scheme))
         checked = set()
