@@ -18,6 +18,7 @@ nothing.
 import argparse
 import datetime
 import json
+import os
 import re
 import subprocess
 import sys
@@ -37,6 +38,7 @@ STAGE_LINE = re.compile(r"^tfn: (?:passed|FAILED) (.+?) in ([\d.]+) s\b", re.M)
 # pytest's --durations lines: "12.34s call     tests/meta/x.py::test[a]"
 DURATION = re.compile(r"^([\d.]+)s (?:setup|call|teardown)\s+(tests/[^:\s]+)::", re.M)
 TOP_FILES = 12
+CORES = os.cpu_count() or 1
 
 
 def say(msg: str) -> None:
@@ -53,17 +55,28 @@ def clone_at(rev: str, dest: Path) -> Path:
     return dest
 
 
+def busy_seconds() -> float:
+    """CPU seconds the machine has spent busy since boot, summed over its
+    cores (``/proc/stat``: every state but idle and iowait)."""
+    with open("/proc/stat") as stat:
+        ticks = [int(v) for v in stat.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def one_run(checkout: Path) -> dict:
-    """One warm ``./tfn test --durations=0`` in ``checkout``."""
+    """One warm ``./tfn test --durations=0`` in ``checkout``, and the CPU
+    the machine was busy with meanwhile (nothing else runs beside it)."""
+    busy = busy_seconds()
     start = time.monotonic()
     run = subprocess.run([str(checkout / "tfn"), "test", "--durations=0"], cwd=str(checkout),
                          capture_output=True, text=True)
     took = time.monotonic() - start
+    busy = busy_seconds() - busy
     out = run.stdout + run.stderr
     files: Dict[str, float] = defaultdict(float)
     for seconds, path in DURATION.findall(out):
         files[path] += float(seconds)
-    return {"total": took, "exit": run.returncode,
+    return {"total": took, "busy": busy, "exit": run.returncode,
             "stages": {name: float(s) for name, s in STAGE_LINE.findall(out)},
             "files": dict(files), "tail": out[-1500:] if run.returncode else ""}
 
@@ -82,6 +95,11 @@ def table(ours: List[dict], base: List[dict]) -> List[str]:
         lines.append("| %s | %s | %s | %s |" % (name, cell(b), cell(o), ratio))
 
     add("**warm `./tfn test`, wall clock**", median([r["total"] for r in base]), median([r["total"] for r in ours]))
+    # The work itself: no schedule of it on these cores beats busy / cores.
+    busy_b = median([r.get("busy", float("nan")) for r in base])
+    busy_o = median([r.get("busy", float("nan")) for r in ours])
+    add("CPU busy meanwhile, core-seconds (`/proc/stat`)", busy_b, busy_o)
+    add("its lower bound on %d cores (busy / cores)" % CORES, busy_b / CORES, busy_o / CORES)
     stages_b, stages_o = medians(base, "stages"), medians(ours, "stages")
     for name in list(dict.fromkeys(list(stages_b) + list(stages_o))):
         add("stage: " + name, stages_b.get(name, float("nan")), stages_o.get(name, float("nan")))
@@ -111,10 +129,10 @@ def main(argv=None) -> int:
               for i, r in enumerate(runs) if r["exit"]]
     # No heading: the Contributing page includes this under its own.
     text = ["Written by `bench/bench_suite.py`: %s UTC, %d interleaved runs each (medians), ours at %s "
-            "(uncommitted changes included) vs the baseline %s, 2 cores. A file's time is the sum of its "
+            "(uncommitted changes included) vs the baseline %s, %d cores. A file's time is the sum of its "
             "tests' durations (setup, call, teardown); under pytest-xdist tests run side by side, so the "
             "stage's wall clock is less than its files' sum. Benchmark wall time %.0f s."
-            % (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), args.runs, head, args.baseline,
+            % (datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), args.runs, head, args.baseline, CORES,
                time.monotonic() - began), ""]
     text += table(ours, base)
     if failed:
