@@ -71,6 +71,13 @@ def settle(page, ms: int = 250) -> None:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves a folder without logging; the URL paths of ``replaced``
+    answer with its bytes instead of the folder's file."""
+
+    def __init__(self, *args, replaced: Dict[str, bytes], **kwargs):
+        self.replaced = replaced  # before the base class handles the request
+        super().__init__(*args, **kwargs)
+
     def log_message(self, format, *args):  # noqa: A002 - the base's name
         pass
 
@@ -81,12 +88,6 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             super().handle()
         except (BrokenPipeError, ConnectionResetError):
             pass
-
-
-class _ReplacingHandler(_QuietHandler):
-    """Answers the URL paths of ``replaced`` with their bytes."""
-
-    replaced: Dict[str, bytes] = {}
 
     def send_head(self):
         body = self.replaced.get(self.path.split("?")[0].split("#")[0])
@@ -104,8 +105,7 @@ def served(folder: Path, replaced: Optional[Dict[str, bytes]] = None) -> Iterato
     """``http://127.0.0.1:PORT/`` serving ``folder`` from a free port
     while the block runs; the URL paths of ``replaced`` (``/a/b.json``)
     answer with its bytes instead."""
-    kind = type("Handler", (_ReplacingHandler,), {"replaced": dict(replaced or {})})
-    handler = functools.partial(kind, directory=str(folder))
+    handler = functools.partial(_QuietHandler, directory=str(folder), replaced=dict(replaced or {}))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
